@@ -1,0 +1,37 @@
+package jiken.crawler;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Periodic progress lines: fetched, stored, errors, queue length and rate. Used by one thread. */
+final class Progress {
+  private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
+
+  private final CrawlCounters counters;
+  private final long everyMillis;
+  private final long start;
+  private long lastLog;
+
+  Progress(CrawlCounters counters, Duration every, long start) {
+    this.counters = counters;
+    this.everyMillis = every.toMillis();
+    this.start = start;
+    this.lastLog = start;
+  }
+
+  void maybeLog(LongSupplier queued) {
+    long now = System.currentTimeMillis();
+    if (now - lastLog < everyMillis) {
+      return;
+    }
+    lastLog = now;
+    double secs = Math.max(0.001, (now - start) / 1000.0);
+    LOG.info("crawl progress: fetched={} new={} updated={} not-modified={} failed={} queued={} rate={} pages/s",
+        counters.fetched.get(), counters.newDocuments.get(), counters.updated.get(),
+        counters.notModified.get(), counters.failed.get(), queued.getAsLong(),
+        String.format(Locale.ROOT, "%.1f", counters.fetched.get() / secs));
+  }
+}

@@ -1,0 +1,86 @@
+package jiken.crawler.extract;
+
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Selector;
+
+/**
+ * The headline. Order: the per-source selector, {@code og:title}, the main {@code <h1>}, then
+ * {@code <title>}; the site name is cut off all of them (「… | サイト名」, 「… - サイト名」, 「サイト名：…」).
+ * A candidate equal to the site name (a logo {@code h1}, a lazy og:title) is skipped. Stateless.
+ */
+final class TitleExtractor {
+  private static final List<String> SEPARATORS = List.of(" | ", "｜", " │ ", " - ", " – ", " — ", " ― ",
+      " :: ", " : ", "：", " / ", " ／ ", "|", " « ", " » ");
+
+  private TitleExtractor() {}
+
+  /** The element holding the headline, used to find a nearby date; may be null. */
+  static Element heading(Document doc) {
+    Element best = null;
+    for (Element h : doc.select("h1")) {
+      if (h.text().isBlank() || Boilerplate.isInsideBoilerplate(h) && h.closest("article") == null) {
+        continue;
+      }
+      if (best == null || h.closest("article, main, [role=main]") != null && best.closest("article, main") == null) {
+        best = h;
+      }
+    }
+    return best;
+  }
+
+  static String extract(Document doc, String titleSelector, Element heading) {
+    String site = doc.select("meta[property=og:site_name]").attr("content").strip();
+    if (titleSelector != null) {
+      try {
+        Element e = doc.selectFirst(titleSelector);
+        if (e != null && !e.text().isBlank()) {
+          return stripSite(e.text(), site);
+        }
+      } catch (Selector.SelectorParseException ex) {
+        // ignored: a bad hint falls back to the generic rules
+      }
+    }
+    String og = stripSite(doc.select("meta[property=og:title]").attr("content"), site);
+    if (usable(og, site)) {
+      return og;
+    }
+    String h1 = heading == null ? "" : heading.text().strip();
+    if (usable(h1, site) && h1.length() >= 6) {
+      return h1;
+    }
+    String title = stripSite(doc.title(), site);
+    return usable(title, site) ? title : h1;
+  }
+
+  private static boolean usable(String t, String site) {
+    return !t.isEmpty() && !t.equals(site);
+  }
+
+  /** Removes the site name from either end; generic separators only cut a shorter suffix. */
+  static String stripSite(String raw, String site) {
+    String t = raw == null ? "" : raw.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+    if (!site.isEmpty()) {
+      for (String sep : SEPARATORS) {
+        if (t.endsWith(sep.strip() + site) || t.endsWith(sep + site)) {
+          return t.substring(0, t.lastIndexOf(site)).strip().replaceAll("[|｜│\\-–—―:：/／«»]+$", "").strip();
+        }
+        if (t.startsWith(site + sep)) {
+          return t.substring(site.length() + sep.length()).strip();
+        }
+      }
+    }
+    for (String sep : SEPARATORS) {
+      int i = t.lastIndexOf(sep);
+      if (i > 0) {
+        String head = t.substring(0, i).strip();
+        String tail = t.substring(i + sep.length()).strip();
+        if (tail.length() <= 30 && tail.length() < head.length()) {
+          return head;
+        }
+      }
+    }
+    return t;
+  }
+}

@@ -1,0 +1,142 @@
+package jiken.crawler.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one SQLite database of a Jiken data directory ({@code DATA_DIR/jiken.db}).
+ *
+ * <p>Opened in WAL mode with a busy timeout, so readers never block the single writer and a
+ * writer waits instead of failing with {@code SQLITE_BUSY}. Pragmas are set through driver
+ * properties, not SQL: sqlite-jdbc silently runs only the first statement of a multi-statement
+ * string. Write transactions start {@code IMMEDIATE} to avoid lock-upgrade deadlocks.
+ *
+ * <p>Each module owns its tables and migrates them itself with {@link #migrate(String, List)};
+ * versions are kept per module in {@code schema_version}. Thread-safe.
+ */
+public final class Database implements AutoCloseable {
+  private final HikariDataSource dataSource;
+  private final Path file;
+
+  private Database(Path file, HikariDataSource dataSource) {
+    this.file = file;
+    this.dataSource = dataSource;
+  }
+
+  /** Opens (creating if needed) {@code dataDir/jiken.db}. */
+  public static Database open(Path dataDir) {
+    Objects.requireNonNull(dataDir, "dataDir");
+    try {
+      Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      throw new StoreException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
+    }
+    Path file = dataDir.resolve("jiken.db").toAbsolutePath();
+    HikariConfig hc = new HikariConfig();
+    hc.setJdbcUrl("jdbc:sqlite:" + file);
+    hc.addDataSourceProperty("journal_mode", "WAL");
+    hc.addDataSourceProperty("busy_timeout", "30000");
+    hc.addDataSourceProperty("foreign_keys", "true");
+    hc.addDataSourceProperty("synchronous", "NORMAL");
+    hc.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+    hc.setMaximumPoolSize(4);
+    hc.setMinimumIdle(1);
+    hc.setPoolName("jiken-sqlite");
+    return new Database(file, new HikariDataSource(hc));
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** A pooled connection in auto-commit mode; the caller closes it. */
+  public Connection connection() throws SQLException {
+    return dataSource.getConnection();
+  }
+
+  /** Runs {@code work} in one transaction, committing on success and rolling back on failure. */
+  public <T> T inTransaction(SqlWork<T> work) {
+    try (Connection c = connection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(e.getMessage(), e);
+    }
+  }
+
+  /** Runs {@code work} on a connection outside an explicit transaction (for reads). */
+  public <T> T read(SqlWork<T> work) {
+    try (Connection c = connection()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new StoreException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Applies the migration steps of {@code module} that have not run yet. Step {@code i} (0-based)
+   * brings the module to version {@code i + 1}; steps are single SQL statements and are never
+   * edited once shipped, only appended.
+   */
+  public void migrate(String module, List<String> steps) {
+    inTransaction(c -> {
+      try (Statement st = c.createStatement()) {
+        st.execute("CREATE TABLE IF NOT EXISTS schema_version (module TEXT PRIMARY KEY, version INTEGER NOT NULL)");
+      }
+      int current = 0;
+      try (PreparedStatement ps = c.prepareStatement("SELECT version FROM schema_version WHERE module = ?")) {
+        ps.setString(1, module);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            current = rs.getInt(1);
+          }
+        }
+      }
+      for (int i = current; i < steps.size(); i++) {
+        try (Statement st = c.createStatement()) {
+          st.execute(steps.get(i));
+        }
+      }
+      if (steps.size() > current) {
+        try (PreparedStatement ps = c.prepareStatement(
+            "INSERT INTO schema_version(module, version) VALUES(?, ?) "
+                + "ON CONFLICT(module) DO UPDATE SET version = excluded.version")) {
+          ps.setString(1, module);
+          ps.setInt(2, steps.size());
+          ps.executeUpdate();
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+
+  /** A unit of JDBC work. */
+  @FunctionalInterface
+  public interface SqlWork<T> {
+    T run(Connection c) throws SQLException;
+  }
+}

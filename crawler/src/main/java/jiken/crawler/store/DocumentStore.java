@@ -1,0 +1,187 @@
+package jiken.crawler.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stored articles ({@code documents} table). One article is stored once, keyed by its canonical
+ * URL; storing it again with the same content hash changes nothing, with a new hash it updates the
+ * row and gives it a new {@code seq} so the indexer sees the change. Thread-safe.
+ */
+public final class DocumentStore {
+  private static final String COLUMNS = "id, seq, url, canonical_url, source_id, fetched_at, http_status, charset, title,"
+      + " published, body, content_hash, simhash, duplicate_of, tags";
+
+  private final Database db;
+
+  public DocumentStore(Database db) {
+    this.db = db;
+    CrawlerSchema.migrate(db);
+  }
+
+  /** What {@link #upsert} did. */
+  public enum Outcome { NEW, UPDATED, UNCHANGED }
+
+  /** The stored document's id and what happened to it. */
+  public record Upserted(long id, Outcome outcome) {}
+
+  /** Inserts or updates by canonical URL; see the class comment. */
+  public Upserted upsert(CrawledDocument d) {
+    return db.inTransaction(c -> upsert(c, d));
+  }
+
+  /** Same as {@link #upsert(CrawledDocument)} inside the caller's transaction (batch writes). */
+  public Upserted upsert(Connection c, CrawledDocument d) throws SQLException {
+    Long existingId = null;
+    String existingHash = null;
+    try (PreparedStatement ps = c.prepareStatement("SELECT id, content_hash FROM documents WHERE canonical_url = ?")) {
+      ps.setString(1, d.canonicalUrl());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          existingId = rs.getLong(1);
+          existingHash = rs.getString(2);
+        }
+      }
+    }
+    if (existingId != null && existingHash.equals(d.contentHash())) {
+      return new Upserted(existingId, Outcome.UNCHANGED);
+    }
+    long seq = nextSeq(c);
+    if (existingId == null) {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents(seq, url, canonical_url, source_id, fetched_at,"
+          + " http_status, charset, title, published, body, content_hash, simhash, duplicate_of, tags)"
+          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+        bind(ps, seq, d);
+        ps.executeUpdate();
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+          keys.next();
+          return new Upserted(keys.getLong(1), Outcome.NEW);
+        }
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET seq=?, url=?, canonical_url=?, source_id=?,"
+        + " fetched_at=?, http_status=?, charset=?, title=?, published=?, body=?, content_hash=?, simhash=?,"
+        + " duplicate_of=?, tags=? WHERE id=?")) {
+      bind(ps, seq, d);
+      ps.setLong(15, existingId);
+      ps.executeUpdate();
+    }
+    return new Upserted(existingId, Outcome.UPDATED);
+  }
+
+  private static long nextSeq(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) + 1 FROM documents");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static void bind(PreparedStatement ps, long seq, CrawledDocument d) throws SQLException {
+    ps.setLong(1, seq);
+    ps.setString(2, d.url());
+    ps.setString(3, d.canonicalUrl());
+    ps.setString(4, d.sourceId());
+    ps.setString(5, d.fetchedAt().toString());
+    ps.setInt(6, d.httpStatus());
+    ps.setString(7, d.charset());
+    ps.setString(8, d.title());
+    if (d.published() == null) {
+      ps.setNull(9, Types.VARCHAR);
+    } else {
+      ps.setString(9, d.published().toString());
+    }
+    ps.setString(10, d.text());
+    ps.setString(11, d.contentHash());
+    ps.setLong(12, d.simhash());
+    if (d.duplicateOf() == null) {
+      ps.setNull(13, Types.INTEGER);
+    } else {
+      ps.setLong(13, d.duplicateOf());
+    }
+    ps.setString(14, String.join("\n", d.tags()));
+  }
+
+  public Optional<CrawledDocument> get(long id) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM documents WHERE id = ?")) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  public Optional<CrawledDocument> findByCanonicalUrl(String canonicalUrl) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM documents WHERE canonical_url = ?")) {
+        ps.setString(1, canonicalUrl);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  /** A document together with the change sequence number it was read at. */
+  public record Change(long seq, CrawledDocument document) {}
+
+  /** Up to {@code limit} documents changed after {@code seq}, in change order. */
+  public List<Change> changedAfter(long seq, int limit) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT " + COLUMNS + " FROM documents WHERE seq > ? ORDER BY seq LIMIT ?")) {
+        ps.setLong(1, seq);
+        ps.setInt(2, limit);
+        List<Change> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new Change(rs.getLong("seq"), map(rs)));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  public long count() {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM documents"); ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
+  }
+
+  private static CrawledDocument map(ResultSet rs) throws SQLException {
+    String published = rs.getString("published");
+    long dup = rs.getLong("duplicate_of");
+    Long duplicateOf = rs.wasNull() ? null : dup;
+    String tags = rs.getString("tags");
+    return new CrawledDocument(
+        rs.getLong("id"),
+        rs.getString("url"),
+        rs.getString("canonical_url"),
+        rs.getString("source_id"),
+        Instant.parse(rs.getString("fetched_at")),
+        rs.getInt("http_status"),
+        rs.getString("charset"),
+        rs.getString("title"),
+        published == null ? null : LocalDate.parse(published),
+        rs.getString("body"),
+        rs.getString("content_hash"),
+        rs.getLong("simhash"),
+        duplicateOf,
+        tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")));
+  }
+}

@@ -1,0 +1,76 @@
+package jiken.indexer.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.dict.UserDictionary;
+import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Morphological analysis for fact extraction: Kuromoji in normal mode (compounds kept whole) with
+ * the project user dictionary, punctuation kept so offsets cover the whole text.
+ *
+ * <p>Offsets refer to the string passed in. Thread-safe: each call uses its own tokenizer, and the
+ * user dictionary is loaded once.
+ */
+public final class Morphology {
+  private static final String USER_DICT = "/jiken/indexer/analysis/userdict.txt";
+  private static final UserDictionary DICTIONARY = loadUserDictionary();
+
+  private Morphology() {}
+
+  /** The project user dictionary (shared by extraction and search analysis), or null if empty. */
+  public static UserDictionary userDictionary() {
+    return DICTIONARY;
+  }
+
+  private static UserDictionary loadUserDictionary() {
+    try (InputStream in = Morphology.class.getResourceAsStream(USER_DICT)) {
+      if (in == null) {
+        throw new IllegalStateException(USER_DICT + " missing from the jar");
+      }
+      try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        return UserDictionary.open(r);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Tokenises {@code text}; never throws on content. */
+  public static List<Token> tokenize(String text) {
+    List<Token> out = new ArrayList<>();
+    try (JapaneseTokenizer tok = new JapaneseTokenizer(DICTIONARY, false, true, JapaneseTokenizer.Mode.NORMAL)) {
+      CharTermAttribute term = tok.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = tok.addAttribute(OffsetAttribute.class);
+      BaseFormAttribute base = tok.addAttribute(BaseFormAttribute.class);
+      PartOfSpeechAttribute pos = tok.addAttribute(PartOfSpeechAttribute.class);
+      ReadingAttribute reading = tok.addAttribute(ReadingAttribute.class);
+      tok.setReader(new StringReader(text));
+      tok.reset();
+      while (tok.incrementToken()) {
+        String surface = term.toString();
+        String b = base.getBaseForm();
+        String p = pos.getPartOfSpeech();
+        String r = reading.getReading();
+        out.add(new Token(surface, b == null ? surface : b, p == null ? "" : p, r == null ? "" : r,
+            offset.startOffset(), offset.endOffset()));
+      }
+      tok.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // StringReader does not throw
+    }
+    return out;
+  }
+}

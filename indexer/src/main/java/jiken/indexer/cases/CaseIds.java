@@ -1,0 +1,39 @@
+package jiken.indexer.cases;
+
+import java.util.Locale;
+import java.util.function.Predicate;
+import jiken.indexer.extract.OrgNames;
+
+/**
+ * Stable, readable case ids: {@code YYYY-MM-<organisation in romaji>-<incident type>}, e.g.
+ * {@code 2025-10-minato-commerce-unauthorized-access}. An id is made once, when the case is
+ * created, and never recomputed; a clash gets {@code -2}, {@code -3} …
+ */
+final class CaseIds {
+  private static final int MAX_SLUG = 40;
+
+  private CaseIds() {}
+
+  static String make(String anchorDate, String organisation, String incidentType, Predicate<String> taken) {
+    String month = anchorDate != null && anchorDate.length() >= 7 ? anchorDate.substring(0, 7) : "undated";
+    String slug = slug(Romaji.of(OrgNames.key(organisation)));
+    if (slug.isEmpty()) {
+      slug = "org";
+    }
+    String type = incidentType == null ? "incident" : incidentType.replace('_', '-');
+    String base = month + "-" + slug + "-" + type;
+    String id = base;
+    for (int n = 2; taken.test(id); n++) {
+      id = base + "-" + n;
+    }
+    return id;
+  }
+
+  static String slug(String romaji) {
+    String s = romaji.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (s.length() > MAX_SLUG) {
+      s = s.substring(0, MAX_SLUG).replaceAll("-+$", "");
+    }
+    return s;
+  }
+}

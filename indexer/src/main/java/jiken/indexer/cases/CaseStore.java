@@ -1,0 +1,234 @@
+package jiken.indexer.cases;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jiken.crawler.store.Database;
+import jiken.crawler.store.StoreException;
+import jiken.indexer.Json;
+
+/**
+ * Case records, membership, links, tags and the indexer's progress in SQLite. Methods taking a
+ * {@link Connection} run inside the caller's transaction; the others open their own. Thread-safe.
+ */
+public final class CaseStore {
+  private final Database db;
+
+  public CaseStore(Database db) {
+    this.db = db;
+    IndexerSchema.migrate(db);
+  }
+
+  public Database database() {
+    return db;
+  }
+
+  // --- progress -------------------------------------------------------------------------------
+
+  public long watermark() {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT value FROM indexer_state WHERE key = 'seq'");
+          ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Long.parseLong(rs.getString(1)) : 0L;
+      }
+    });
+  }
+
+  void setWatermark(Connection c, long seq) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO indexer_state(key, value) VALUES ('seq', ?)"
+        + " ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+      ps.setString(1, Long.toString(seq));
+      ps.executeUpdate();
+    }
+  }
+
+  // --- membership -----------------------------------------------------------------------------
+
+  Optional<String> caseOf(Connection c, long documentId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT case_id FROM case_documents WHERE document_id = ?")) {
+      ps.setLong(1, documentId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  void assign(Connection c, long documentId, String caseId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_documents(document_id, case_id) VALUES (?, ?)"
+        + " ON CONFLICT(document_id) DO UPDATE SET case_id = excluded.case_id")) {
+      ps.setLong(1, documentId);
+      ps.setString(2, caseId);
+      ps.executeUpdate();
+    }
+  }
+
+  void unassign(Connection c, long documentId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM case_documents WHERE document_id = ?")) {
+      ps.setLong(1, documentId);
+      ps.executeUpdate();
+    }
+  }
+
+  List<Long> members(Connection c, String caseId) throws SQLException {
+    List<Long> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT document_id FROM case_documents WHERE case_id = ? ORDER BY document_id")) {
+      ps.setString(1, caseId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getLong(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  // --- case rows ------------------------------------------------------------------------------
+
+  boolean exists(Connection c, String caseId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM cases WHERE id = ? UNION SELECT 1 FROM case_redirects WHERE old_id = ?")) {
+      ps.setString(1, caseId);
+      ps.setString(2, caseId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  void create(Connection c, String caseId, String primaryOrg, String anchorDate) throws SQLException {
+    String now = Instant.now().toString();
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO cases(id, primary_org, anchor_date, json, dirty,"
+        + " created_at, updated_at) VALUES (?,?,?,'{}',1,?,?)")) {
+      ps.setString(1, caseId);
+      ps.setString(2, primaryOrg);
+      ps.setString(3, anchorDate);
+      ps.setString(4, now);
+      ps.setString(5, now);
+      ps.executeUpdate();
+    }
+  }
+
+  /** Stores the assembled record and marks the case's Lucene document stale. */
+  void save(Connection c, CaseRecord record) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET json = ?, dirty = 1, updated_at = ? WHERE id = ?")) {
+      ps.setString(1, toJson(record));
+      ps.setString(2, Instant.now().toString());
+      ps.setString(3, record.id());
+      ps.executeUpdate();
+    }
+  }
+
+  /** Removes a case that has lost all its articles; its Lucene document goes with the next sync. */
+  void delete(Connection c, String caseId) throws SQLException {
+    for (String sql : List.of("DELETE FROM case_links WHERE from_case = ?1 OR to_case = ?1",
+        "DELETE FROM case_tags WHERE case_id = ?1 AND source = 'auto'", "DELETE FROM cases WHERE id = ?1")) {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setString(1, caseId);
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  /** The current record of {@code id}, following merge redirects. */
+  public Optional<CaseRecord> get(String id) {
+    return db.read(c -> get(c, resolve(c, id)));
+  }
+
+  Optional<CaseRecord> get(Connection c, String id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT json FROM cases WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(fromJson(rs.getString(1))) : Optional.empty();
+      }
+    }
+  }
+
+  /** The surviving id of a merged case, or {@code id} itself. */
+  public String resolve(String id) {
+    return db.read(c -> resolve(c, id));
+  }
+
+  private String resolve(Connection c, String id) throws SQLException {
+    String current = id;
+    for (int hops = 0; hops < 10; hops++) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT new_id FROM case_redirects WHERE old_id = ?")) {
+        ps.setString(1, current);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            return current;
+          }
+          current = rs.getString(1);
+        }
+      }
+    }
+    return current;
+  }
+
+  /** Every case record, for grouping keys at start-up and for {@code reindex}. */
+  public List<CaseRecord> all() {
+    return db.read(c -> {
+      List<CaseRecord> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT json FROM cases ORDER BY id"); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(fromJson(rs.getString(1)));
+        }
+      }
+      return out;
+    });
+  }
+
+  public List<String> dirty() {
+    return db.read(c -> {
+      List<String> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT id FROM cases WHERE dirty = 1"); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    });
+  }
+
+  public void markClean(List<String> ids) {
+    db.inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET dirty = 0 WHERE id = ?")) {
+        for (String id : ids) {
+          ps.setString(1, id);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      return null;
+    });
+  }
+
+  public long count() {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM cases"); ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
+  }
+
+  static String toJson(CaseRecord r) {
+    try {
+      return Json.MAPPER.writeValueAsString(r);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("case record not serialisable", e);
+    }
+  }
+
+  static CaseRecord fromJson(String json) {
+    try {
+      return Json.MAPPER.readValue(json, CaseRecord.class);
+    } catch (JsonProcessingException e) {
+      throw new StoreException("corrupt case record: " + e.getOriginalMessage(), e);
+    }
+  }
+}

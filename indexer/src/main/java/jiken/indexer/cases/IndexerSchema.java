@@ -1,0 +1,52 @@
+package jiken.indexer.cases;
+
+import java.util.List;
+import jiken.crawler.store.Database;
+
+/**
+ * The indexer's tables. Steps are append-only once shipped.
+ *
+ * <ul>
+ *   <li>{@code extractions}: one row per processed document and whether it reads
+ *       as an incident;</li>
+ *   <li>{@code facts}: every extracted fact with provenance (kind, value, role/event, span,
+ *       sentence);</li>
+ *   <li>{@code cases}, {@code case_documents}: case records (JSON) and membership; {@code dirty}
+ *       marks cases whose Lucene document is stale, so a crash between the SQLite commit and the
+ *       Lucene commit is repaired by the next run;</li>
+ *   <li>{@code case_links}: related cases and vendor → victim links, each with its reason;</li>
+ *   <li>{@code case_tags}: automatic and editorial tags; {@code case_redirects}: merged ids;</li>
+ *   <li>{@code indexer_state}: the last processed document {@code seq}.</li>
+ * </ul>
+ */
+public final class IndexerSchema {
+  public static final String MODULE = "indexer";
+
+  static final List<String> STEPS = List.of(
+      "CREATE TABLE extractions (document_id INTEGER PRIMARY KEY, seq INTEGER NOT NULL,"
+          + " is_incident INTEGER NOT NULL, extracted_at TEXT NOT NULL)",
+      "CREATE TABLE facts (id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL, kind TEXT NOT NULL,"
+          + " value TEXT NOT NULL, role TEXT, text TEXT NOT NULL, start_offset INTEGER NOT NULL,"
+          + " end_offset INTEGER NOT NULL, sentence TEXT NOT NULL)",
+      "CREATE INDEX facts_document ON facts(document_id)",
+      "CREATE INDEX facts_kind_value ON facts(kind, value)",
+      "CREATE TABLE cases (id TEXT PRIMARY KEY, primary_org TEXT NOT NULL, anchor_date TEXT,"
+          + " json TEXT NOT NULL, keys TEXT NOT NULL DEFAULT '{}', dirty INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL,"
+          + " updated_at TEXT NOT NULL)",
+      "CREATE INDEX cases_dirty ON cases(dirty)",
+      "CREATE TABLE case_documents (document_id INTEGER PRIMARY KEY, case_id TEXT NOT NULL)",
+      "CREATE INDEX case_documents_case ON case_documents(case_id)",
+      "CREATE TABLE case_links (from_case TEXT NOT NULL, to_case TEXT NOT NULL, kind TEXT NOT NULL,"
+          + " reason TEXT NOT NULL, evidence TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT 'auto',"
+          + " PRIMARY KEY (from_case, to_case, kind))",
+      "CREATE TABLE case_tags (case_id TEXT NOT NULL, tag TEXT NOT NULL, source TEXT NOT NULL,"
+          + " PRIMARY KEY (case_id, tag))",
+      "CREATE TABLE case_redirects (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL)",
+      "CREATE TABLE indexer_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+
+  private IndexerSchema() {}
+
+  public static void migrate(Database db) {
+    db.migrate(MODULE, STEPS);
+  }
+}

@@ -1,0 +1,74 @@
+package jiken.indexer.extract.org;
+
+import java.util.regex.Pattern;
+import jiken.indexer.extract.OrgFact;
+
+/**
+ * Gives an organisation its role from the words around its mentions. Police are {@code other};
+ * a provider whose breach reached its customers is {@code vendor} (委託先, 給食業者の「X」,
+ * X社のシステムを介し, Yから業務委託を受けたX, or a service provider whose customers are counted in
+ * 社); an organisation that only received a report is {@code other}; everyone else in the story
+ * is a {@code victim}. Stateless and thread-safe.
+ */
+final class OrgRoleClassifier {
+  private static final Pattern VENDOR_BEFORE = Pattern.compile(
+      "(委託先|委託業者|業務委託先|再委託先|受託者|受託業者|提供元|提供会社|運営会社|給食業者|業者|ベンダー|システム会社|"
+          + "クラウド事業者|決済代行会社|印刷会社|事業者)(である|の|、|は)?「?$");
+  private static final Pattern VENDOR_AFTER = Pattern.compile(
+      "^[」』]?(社)?(?:[(（][^)）]{0,20}(委託先|委託業者|受託|提供)[^)）]{0,6}[)）]|(の|が提供する|が運営する)(システム|サーバー?|ネットワーク|サービス)?を(介し|経由)"
+          + "|を経由|が運営する(給食)?業者|が運営する給食|から(流出|漏えい|漏洩)|提供)");
+  private static final Pattern CONTRACTOR = Pattern.compile("(から|より)(業務)?委託を受け");
+  private static final Pattern CLIENT_AFTER = Pattern.compile("^[」』]?(から|より)(業務)?委託を受け");
+  private static final Pattern RECEIVER_AFTER = Pattern.compile("^[」』]?(に|へ)、?[^。]{0,30}(連絡|報告|相談|通報|届け|届い|提出|申告)");
+  private static final Pattern PROVIDER_BEFORE = Pattern.compile("(サービス|支援|システム|物流|クラウド|提供|手がける|手掛ける|開発|受託)(の|を手がける|する|を行う)?$");
+  private static final Pattern DOWNSTREAM = Pattern.compile("[0-9０-９]+社|導入企業|利用企業|運営企業|導入事業者|利用事業者|取引先企業|顧客企業|荷主|加盟店|導入先");
+  private static final Pattern SUBJECT_AFTER = Pattern.compile("^[」』]?(社)?(は|が|では|によると|によりますと)");
+
+  private OrgRoleClassifier() {}
+
+  static String role(String text, OrgEntity e) {
+    if (e.has(OrgMention.Kind.POLICE)) {
+      return OrgFact.OTHER;
+    }
+    boolean subject = false;
+    boolean receiver = false;
+    for (OrgMention m : e.mentions) {
+      String before = text.substring(Math.max(0, m.start() - 14), m.start());
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+      if (CLIENT_AFTER.matcher(after).find()) {
+        return OrgFact.VICTIM;
+      }
+      if (VENDOR_BEFORE.matcher(before).find() || VENDOR_AFTER.matcher(after).find()) {
+        return OrgFact.VENDOR;
+      }
+      if (SUBJECT_AFTER.matcher(after).find()) {
+        subject = true;
+        String sentence = PartyMentionFinder.sentence(text, m.start());
+        if (CONTRACTOR.matcher(sentence).find() && !sentence.contains("委託を受けた" + m.name())) {
+          return OrgFact.VENDOR;
+        }
+      }
+      if (RECEIVER_AFTER.matcher(after).find()) {
+        receiver = true;
+      }
+    }
+    if (providerOfCustomers(text, e)) {
+      return OrgFact.VENDOR;
+    }
+    return receiver && !subject ? OrgFact.OTHER : OrgFact.VICTIM;
+  }
+
+  /** A service provider (物流サービスの X, 支援を手がける X社) in a story that counts its client companies. */
+  private static boolean providerOfCustomers(String text, OrgEntity e) {
+    if (!DOWNSTREAM.matcher(text).find()) {
+      return false;
+    }
+    for (OrgMention m : e.mentions) {
+      String before = text.substring(Math.max(0, m.start() - 12), m.start());
+      if (PROVIDER_BEFORE.matcher(before).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

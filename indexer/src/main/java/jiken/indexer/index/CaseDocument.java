@@ -1,0 +1,119 @@
+package jiken.indexer.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jiken.indexer.Json;
+import jiken.indexer.cases.CaseRecord;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+
+/** Builds the Lucene document of one case. Stateless. */
+final class CaseDocument {
+  /** Stored, analysed, with offsets so the highlighter need not re-analyse. */
+  static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private CaseDocument() {}
+
+  private static FieldType textWithOffsets() {
+    FieldType t = new FieldType(TextField.TYPE_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
+  static Document of(CaseRecord r, List<String> articleTexts) {
+    Document d = new Document();
+    d.add(new StringField(CaseFields.ID, r.id(), Field.Store.YES));
+    d.add(new Field(CaseFields.TITLE, r.title(), TEXT_WITH_OFFSETS));
+    StringBuilder body = new StringBuilder(r.summary());
+    for (CaseRecord.Article a : r.articles()) {
+      body.append('\n').append(a.title());
+    }
+    for (String t : articleTexts) {
+      body.append('\n').append(t);
+    }
+    d.add(new Field(CaseFields.BODY, body.toString(), TEXT_WITH_OFFSETS));
+    StringBuilder orgs = new StringBuilder();
+    for (CaseRecord.Org o : r.organizations()) {
+      orgs.append(o.name()).append('\n');
+      o.aliases().forEach(a -> orgs.append(a).append('\n'));
+      facet(d, CaseFields.ORG, o.name());
+    }
+    d.add(new TextField(CaseFields.ORG_TEXT, orgs.toString(), Field.Store.NO));
+    d.add(new TextField(CaseFields.BIGRAM, r.title() + "\n" + orgs + body, Field.Store.NO));
+    r.incidentTypes().forEach(t -> facet(d, CaseFields.TYPE, t));
+    r.dataTypes().forEach(t -> facet(d, CaseFields.DATA_TYPE, t));
+    r.tags().forEach(t -> facet(d, CaseFields.TAG, t));
+    if (r.firstDate() != null && r.firstDate().length() >= 4) {
+      facet(d, CaseFields.YEAR, r.firstDate().substring(0, 4));
+    }
+    Long count = r.affectedCount() == null ? null : r.affectedCount().value();
+    facet(d, CaseFields.COUNT_BUCKET, CaseFields.countBucket(count));
+    long first = epochDay(r.firstDate());
+    long last = epochDay(r.lastDate());
+    d.add(new LongPoint(CaseFields.FIRST_DAY, first));
+    d.add(new NumericDocValuesField(CaseFields.FIRST_DAY, first));
+    d.add(new LongPoint(CaseFields.LAST_DAY, last));
+    d.add(new NumericDocValuesField(CaseFields.LAST_DAY, last));
+    long affected = count == null ? -1 : count;
+    d.add(new LongPoint(CaseFields.AFFECTED, affected));
+    d.add(new NumericDocValuesField(CaseFields.AFFECTED, affected));
+    d.add(new StoredField(CaseFields.HIT, hitJson(r)));
+    return d;
+  }
+
+  private static void facet(Document d, String dim, String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    d.add(new StringField(dim, value, Field.Store.NO));
+    d.add(new SortedSetDocValuesFacetField(dim, value));
+  }
+
+  /** The epoch day of an ISO partial date (its first day), or 0 when absent. */
+  static long epochDay(String iso) {
+    if (iso == null) {
+      return 0;
+    }
+    try {
+      return switch (iso.length()) {
+        case 10 -> LocalDate.parse(iso).toEpochDay();
+        case 7 -> LocalDate.parse(iso + "-01").toEpochDay();
+        case 4 -> LocalDate.parse(iso + "-01-01").toEpochDay();
+        default -> 0;
+      };
+    } catch (java.time.format.DateTimeParseException e) {
+      return 0;
+    }
+  }
+
+  private static String hitJson(CaseRecord r) {
+    Map<String, Object> hit = new LinkedHashMap<>();
+    hit.put("id", r.id());
+    hit.put("title", r.title());
+    hit.put("summary", r.summary());
+    hit.put("organizations", r.organizations().stream().map(o -> Map.of("name", o.name(), "role", o.role())).toList());
+    hit.put("incident_types", r.incidentTypes());
+    hit.put("first_date", r.firstDate());
+    hit.put("last_date", r.lastDate());
+    hit.put("affected_count", r.affectedCount() == null ? null
+        : Map.of("value", r.affectedCount().value(), "text", r.affectedCount().text(), "as_of", r.affectedCount().asOf()));
+    hit.put("tags", r.tags());
+    try {
+      return Json.MAPPER.writeValueAsString(hit);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

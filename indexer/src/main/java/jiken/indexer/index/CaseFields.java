@@ -1,0 +1,67 @@
+package jiken.indexer.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.facet.FacetsConfig;
+
+/** Field names of the case index and their analyzers and facet configuration. */
+public final class CaseFields {
+  public static final String ID = "id";
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
+  public static final String ORG_TEXT = "org_text";
+  public static final String BIGRAM = "bigram";
+  public static final String ORG = "org";
+  public static final String TYPE = "type";
+  public static final String YEAR = "year";
+  public static final String TAG = "tag";
+  public static final String DATA_TYPE = "data_type";
+  public static final String COUNT_BUCKET = "count_bucket";
+  public static final String FIRST_DAY = "first_day";
+  public static final String LAST_DAY = "last_day";
+  public static final String AFFECTED = "affected";
+  public static final String HIT = "hit";
+
+  /** Facet dimensions, in the order the API lists them. */
+  public static final String[] FACETS = {TYPE, YEAR, TAG, ORG, DATA_TYPE, COUNT_BUCKET};
+
+  private CaseFields() {}
+
+  static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : FACETS) {
+      config.setMultiValued(dim, true);
+    }
+    return config;
+  }
+
+  static Analyzer analyzer() {
+    Analyzer japanese = new JapaneseSearchAnalyzer();
+    return new PerFieldAnalyzerWrapper(japanese, Map.of(BIGRAM, new BigramAnalyzer(), ID, new KeywordAnalyzer()));
+  }
+
+  /** Affected-count buckets as the annual Japanese leak surveys publish them. */
+  public static String countBucket(Long count) {
+    if (count == null) {
+      return "不明";
+    }
+    if (count < 100) {
+      return "100件未満";
+    }
+    if (count < 1_000) {
+      return "100〜999件";
+    }
+    if (count < 10_000) {
+      return "1000〜9999件";
+    }
+    if (count < 100_000) {
+      return "1万〜10万件未満";
+    }
+    if (count < 1_000_000) {
+      return "10万〜100万件未満";
+    }
+    return "100万件以上";
+  }
+}

@@ -1,0 +1,177 @@
+package jiken.indexer.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import jiken.indexer.cases.CaseRecord;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The Lucene index of cases under {@code DATA_DIR/index}: derived data, always rebuildable from
+ * SQLite. One process writes at a time (Lucene's {@code write.lock}); the writer is opened per
+ * {@link #write} call, so a running {@code serve} and a separate {@code index} run take turns
+ * instead of failing. Readers ({@link #acquire}) see committed changes after {@link #refresh()}.
+ * Thread-safe.
+ */
+public final class CaseIndex implements AutoCloseable {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseIndex.class);
+  private static final long LOCK_WAIT_MS = 120_000;
+
+  private final Directory directory;
+  private final Object writeLock = new Object();
+  private volatile SearcherManager searchers;
+
+  public CaseIndex(Path dataDir) {
+    try {
+      Path dir = dataDir.resolve("index");
+      Files.createDirectories(dir);
+      this.directory = FSDirectory.open(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open index under " + dataDir, e);
+    }
+  }
+
+  /** A batch of index changes made through one writer, committed together. */
+  public interface Batch {
+    void update(CaseRecord record, List<String> articleTexts) throws IOException;
+
+    void delete(String caseId) throws IOException;
+
+    void deleteAll() throws IOException;
+  }
+
+  /** Runs {@code work} with a writer and commits; waits while another process holds the index. */
+  public void write(IoConsumer<Batch> work) {
+    synchronized (writeLock) {
+      try (IndexWriter writer = openWriter()) {
+        work.accept(new Batch() {
+          @Override
+          public void update(CaseRecord record, List<String> texts) throws IOException {
+            writer.updateDocument(new Term(CaseFields.ID, record.id()),
+                CaseFields.facetsConfig().build(CaseDocument.of(record, texts)));
+          }
+
+          @Override
+          public void delete(String caseId) throws IOException {
+            writer.deleteDocuments(new Term(CaseFields.ID, caseId));
+          }
+
+          @Override
+          public void deleteAll() throws IOException {
+            writer.deleteAll();
+          }
+        });
+        writer.commit();
+      } catch (IOException e) {
+        throw new UncheckedIOException("index write failed: " + e.getMessage(), e);
+      }
+    }
+    refresh();
+  }
+
+  private IndexWriter openWriter() throws IOException {
+    long deadline = System.currentTimeMillis() + LOCK_WAIT_MS;
+    while (true) {
+      try {
+        IndexWriterConfig cfg = new IndexWriterConfig(CaseFields.analyzer());
+        cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        cfg.setRAMBufferSizeMB(64);
+        return new IndexWriter(directory, cfg);
+      } catch (LockObtainFailedException e) {
+        if (System.currentTimeMillis() > deadline) {
+          throw e;
+        }
+        LOG.info("index is locked by another process; waiting");
+        sleep();
+      }
+    }
+  }
+
+  private static void sleep() throws IOException {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException ie) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for the index lock", ie);
+    }
+  }
+
+  /** Picks up changes committed by this or another process. Cheap when nothing changed. */
+  public void refresh() {
+    try {
+      SearcherManager m = searchers;
+      if (m != null) {
+        m.maybeRefresh();
+      }
+    } catch (IOException e) {
+      LOG.warn("index refresh failed: {}", e.toString());
+    }
+  }
+
+  /** Runs {@code query} on a current searcher; the searcher is released afterwards. */
+  public <T> T withSearcher(IoFunction<IndexSearcher, T> query, Supplier<T> whenEmpty) {
+    try {
+      SearcherManager m = searcherManager();
+      if (m == null) {
+        return whenEmpty.get();
+      }
+      IndexSearcher s = m.acquire();
+      try {
+        return query.apply(s);
+      } finally {
+        m.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private SearcherManager searcherManager() throws IOException {
+    SearcherManager m = searchers;
+    if (m == null) {
+      synchronized (this) {
+        if (searchers == null && DirectoryReader.indexExists(directory)) {
+          searchers = new SearcherManager(directory, new SearcherFactory());
+        }
+        m = searchers;
+      }
+    }
+    return m;
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (searchers != null) {
+        searchers.close();
+      }
+      directory.close();
+    } catch (IOException e) {
+      LOG.warn("closing index: {}", e.toString());
+    }
+  }
+
+  /** A consumer that may throw IOException. */
+  @FunctionalInterface
+  public interface IoConsumer<T> {
+    void accept(T t) throws IOException;
+  }
+
+  /** A function that may throw IOException. */
+  @FunctionalInterface
+  public interface IoFunction<T, R> {
+    R apply(T t) throws IOException;
+  }
+}
