@@ -23,6 +23,9 @@ public final class Boilerplate {
       "breadcrumb", "breadcrumbs", "pankuzu", "topicpath", "kanren", "comment", "comments", "pager",
       "pagination", "paging", "widget", "tagcloud", "toolbar", "modal", "popup", "cookie", "newsletter",
       "skip", "copyright", "bookmark", "tweet");
+  /** Not furniture, but not main text either: bylines, date lines, tag lists. */
+  private static final Set<String> NOISE_TOKENS = Set.of("byline", "meta", "tags", "taglist", "author",
+      "posted", "date", "dateline");
   private static final Pattern SPLIT = Pattern.compile("[\\s_-]+");
 
   private Boilerplate() {}
@@ -54,12 +57,21 @@ public final class Boilerplate {
     return false;
   }
 
+  /** Furniture, or article metadata (byline, date line, tag list) that is not part of the text. */
+  public static boolean isTextNoise(Element e) {
+    return isBoilerplate(e) || hasToken(e.className(), NOISE_TOKENS) || hasToken(e.id(), NOISE_TOKENS);
+  }
+
   static boolean hasBadToken(String attr) {
+    return hasToken(attr, TOKENS);
+  }
+
+  private static boolean hasToken(String attr, Set<String> tokens) {
     if (attr == null || attr.isEmpty()) {
       return false;
     }
     for (String t : SPLIT.split(attr.toLowerCase(Locale.ROOT))) {
-      if (TOKENS.contains(t)) {
+      if (tokens.contains(t)) {
         return true;
       }
     }

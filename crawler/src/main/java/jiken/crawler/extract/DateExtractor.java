@@ -27,7 +27,7 @@ final class DateExtractor {
   private static final String DATEISH = "[itemprop=datePublished], [class~=(?i)(date|time|day|publish|posted|entry-meta)],"
       + " [id~=(?i)(date|publish)]";
   private static final Pattern URL_DATE = Pattern.compile(
-      "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|\\d{2,}|$)");
+      "[/_-]((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|\\d{2,}|$)");
 
   private DateExtractor() {}
 
@@ -70,7 +70,28 @@ final class DateExtractor {
       }
     }
     d = nearHeading(heading);
+    if (d == null) {
+      d = dateLine(doc);
+    }
     return d != null ? d : fromUrl(url);
+  }
+
+  /**
+   * A short block that is little more than a date (「令和7年8月5日」, 「公開日：2025/08/05」): how
+   * press releases and old table layouts show the date.
+   */
+  private static LocalDate dateLine(Document doc) {
+    for (Element e : doc.select("div, p, span, td, dd, li")) {
+      String t = e.ownText().strip();
+      if (t.isEmpty() || t.length() > 40 || Boilerplate.isInsideBoilerplate(e)) {
+        continue;
+      }
+      LocalDate d = JapaneseDates.find(t);
+      if (d != null && t.replaceAll("[0-9０-９年月日/.\\-:：\\s令和平成元]", "").length() <= 8) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private static LocalDate fromElement(Element e) {

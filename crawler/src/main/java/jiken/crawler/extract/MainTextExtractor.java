@@ -62,7 +62,7 @@ final class MainTextExtractor {
     int total = Math.max(1, body.text().length());
     List<Element> doomed = new ArrayList<>();
     for (Element e : body.getAllElements()) {
-      if (e != body && Boilerplate.isBoilerplate(e)) {
+      if (e != body && Boilerplate.isTextNoise(e)) {
         boolean structural = !Boilerplate.hasBadToken(e.className()) && !Boilerplate.hasBadToken(e.id());
         if (structural && !e.normalName().equals("header") || e.text().length() < total * 0.6) {
           doomed.add(e);

@@ -46,7 +46,7 @@ final class TextRenderer {
         String name = e.normalName();
         if (name.equals("br")) {
           flush(line, lines);
-        } else if (Boilerplate.isBoilerplate(e) || name.equals("img")) {
+        } else if (Boilerplate.isTextNoise(e) || name.equals("img")) {
           continue;
         } else if (BLOCKS.contains(name) || name.equals("td") || name.equals("th")) {
           if (name.equals("td") || name.equals("th")) {

@@ -51,7 +51,25 @@ final class TitleExtractor {
       return h1;
     }
     String title = stripSite(doc.title(), site);
+    if (title.length() < 10 && h1.length() < 10) {
+      // a generic <title> such as 「ニュース詳細」 on a page without <h1>: look for a styled headline
+      String styled = styledHeadline(doc, site);
+      if (styled != null) {
+        return styled;
+      }
+    }
     return usable(title, site) ? title : h1;
+  }
+
+  private static String styledHeadline(Document doc, String site) {
+    for (Element e : doc.select("[class~=(?i)title], [id~=(?i)title], h2")) {
+      String t = e.text().strip();
+      if (t.length() >= 10 && t.length() <= 120 && !t.equals(site) && !Boilerplate.isInsideBoilerplate(e)
+          && e.select("a").text().length() < t.length() / 2) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private static boolean usable(String t, String site) {

@@ -30,7 +30,9 @@ final class CaseIds {
   }
 
   static String slug(String romaji) {
-    String s = romaji.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    // Long vowels folded as in everyday Hepburn (東京 → tokyo, 商事 → shoji).
+    String s = romaji.toLowerCase(Locale.ROOT).replace("ou", "o").replace("uu", "u").replace("oo", "o")
+        .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (s.length() > MAX_SLUG) {
       s = s.substring(0, MAX_SLUG).replaceAll("-+$", "");
     }

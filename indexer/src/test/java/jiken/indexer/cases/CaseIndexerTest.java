@@ -92,17 +92,17 @@ class CaseIndexerTest {
 
       CaseStore cases = new CaseStore(db);
       assertThat(cases.count()).isEqualTo(3);
-      CaseRecord minato = cases.get("2025-10-minatokomasu-unauthorized-access").orElseThrow();
+      CaseRecord minato = cases.get("2025-10-minato-komasu-unauthorized-access").orElseThrow();
       assertThat(minato.articles()).hasSize(2);
       assertThat(minato.affectedCount().value()).isEqualTo(1574);
       assertThat(minato.countHistory()).extracting(CaseRecord.AffectedCount::value).containsExactly(900L, 1574L);
       assertThat(minato.timeline()).extracting(CaseRecord.TimelineEvent::date).containsExactly("2025-10-28", "2025-11-28");
-      assertThat(cases.get("2026-05-minatokomasu-misdelivery")).isPresent();
+      assertThat(cases.get("2026-05-minato-komasu-misdelivery")).isPresent();
 
       List<CaseLink> links = new CaseLinkStore(db).linksOf(minato.id());
       assertThat(links).anySatisfy(l -> {
         assertThat(l.kind()).isEqualTo(CaseLink.VENDOR_OF);
-        assertThat(l.toCase()).startsWith("2025-10-aobado");
+        assertThat(l.toCase()).startsWith("2025-10-aoba");
       });
       assertThat(links).anySatisfy(l -> assertThat(l.kind()).isEqualTo(CaseLink.SAME_ORG));
 

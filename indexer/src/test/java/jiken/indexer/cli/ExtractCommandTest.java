@@ -39,7 +39,9 @@ class ExtractCommandTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     var cmd = new ExtractCommand(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err, EXTRACTOR);
-    int exit = new CommandLine(cmd).execute(args);
+    CommandLine cl = new CommandLine(cmd);
+    cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    int exit = cl.execute(args);
     return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
@@ -109,5 +111,6 @@ class ExtractCommandTest {
   void help_works() {
     Run r = run("", "--help");
     assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("--in", "--out", "--[no-]provenance");
   }
 }

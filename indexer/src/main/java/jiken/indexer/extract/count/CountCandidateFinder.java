@@ -20,6 +20,7 @@ final class CountCandidateFinder {
       "(" + PREFIX + ")(" + NUM + ")[ 　]?(" + COUNTER + ")(分)?(超|以上|余り|あまり|余|強)?");
   private static final Pattern ROUND = Pattern.compile("(" + PREFIX + ")(" + NUM + "[万億])(超|以上|余)");
   private static final int CONTEXT_BEFORE = 40;
+  private static final int MAX_SENTENCE = 300;
 
   private CountCandidateFinder() {}
 
@@ -55,8 +56,11 @@ final class CountCandidateFinder {
   private static void add(List<CountCandidate> out, String text, int titleEnd, int start, int end, String literal,
       long value, String counter, boolean lowerBound) {
     boolean inTitle = start < titleEnd;
-    int sStart = Sentences.start(text, start);
-    String sentence = text.substring(sStart, Sentences.end(text, end));
+    // sentences are scanned within a bounded window so junk without boundaries stays linear
+    int lo = Math.max(0, start - MAX_SENTENCE);
+    int hi = Math.min(text.length(), end + MAX_SENTENCE);
+    int sStart = lo + Sentences.start(text.substring(lo, start), start - lo);
+    String sentence = text.substring(sStart, end + Sentences.end(text.substring(end, hi), 0));
     String before = text.substring(Math.max(0, sStart - CONTEXT_BEFORE), sStart);
     boolean people = counter.startsWith("人") || counter.startsWith("名");
     if (!CountContext.acceptable(text, start, end, people, sentence, before, inTitle)) {

@@ -21,7 +21,7 @@ final class DatePatterns {
   static final String PART = "(?<part>" + SP + "(?:上旬|中旬|下旬|初旬|末日|末|初め|はじめ|始め|頭|終わり|おわり))";
 
   /**
-   * Dates with kanji units: {@code 2024年5月21日}, {@code 令和 5 年 12 月 21 日}, {@code 令和元年},
+   * Dates with kanji units: {@code 2024年5月21日}, {@code 令和 4 年 7 月 19 日}, {@code 令和元年},
    * {@code 二〇二五年十月}, {@code 13年7月} (a two-digit year only before a month), {@code 5月},
    * {@code 20日}, {@code 4月14〜16日} (a day without 日 when a range follows), {@code 2021年/7月/18日}.
    */

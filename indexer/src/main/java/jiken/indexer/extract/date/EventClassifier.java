@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  *       ({@code 判明した日}), else the next line, else the issuer's date line (disclosed);
  *   <li>a date inside a clause reported by {@code ことが判明}: the incident (occurred).
  * </ul>
- * Failing all, the nearest cue before the date in the sentence ({@code 事案発覚日 令和3年1月4日}),
+ * Failing all, the nearest cue before the date in the sentence ({@code 発覚日 令和4年2月9日}),
  * else occurred, the commonest role of an undescribed date in incident reports.
  * Stateless and thread-safe.
  */

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Recognises dates that belong to the page rather than the story: update and publication stamps
  * ({@code 更新日:2023年9月7日}, {@code » 2012年04月18日 18時20分 公開}), a news site's time line
- * ({@code 2024年12月11日 11時19分} alone on a line), a flattened header
- * ({@code …被害 2025年10月17日 サイバーセキュリティ 岡山県は…}) and dates inside URLs. The issuer's
+ * ({@code 2021年3月4日 9時05分} alone on a line), a flattened header
+ * ({@code …のお知らせ 2021年6月2日 ニュース 北町は…}) and dates inside URLs. The issuer's
  * own date line (a date alone, or at the end of the title) is not a stamp: it is the disclosure
  * date. Stateless and thread-safe.
  */

@@ -19,10 +19,20 @@ final class AliasResolver {
       "^[(（](?:以下[、,，]?\\s?)?「([^」\\n]{1,20})」|^[(（]([A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆・ァ-ヶー]{2,12})[)）]");
   private static final Pattern FOUNDER = Pattern.compile("^[一-龥ぁ-ん]{1,5}?[都道府県市区町村]立");
 
+  /** Real articles have well under a hundred mentions; the cap bounds the quadratic merging on junk. */
+  static final int MAX_MENTIONS = 300;
+  private static final int MAX_REPEATS = 40;
+
   private AliasResolver() {}
 
+  private static List<OrgMention> firstMentions(List<OrgMention> raw) {
+    List<OrgMention> sorted = new ArrayList<>(raw);
+    sorted.sort(Comparator.comparingInt(OrgMention::start));
+    return sorted.subList(0, MAX_MENTIONS);
+  }
+
   static List<OrgEntity> resolve(String text, List<OrgMention> raw) {
-    List<OrgMention> mentions = dropContained(raw);
+    List<OrgMention> mentions = dropContained(raw.size() > MAX_MENTIONS ? firstMentions(raw) : raw);
     List<OrgEntity> entities = new ArrayList<>();
     for (OrgMention m : mentions) {
       OrgEntity e = entities.stream().filter(x -> same(x, m.name())).findFirst().orElse(null);
@@ -62,19 +72,28 @@ final class AliasResolver {
   /** Whether {@code name} names the organisation {@code e}. */
   static boolean same(OrgEntity e, String name) {
     String k = LegalForms.key(name);
-    String r = LegalForms.readingKey(name);
-    for (OrgMention m : e.mentions) {
-      String mk = LegalForms.key(m.name());
-      if (mk.equals(k) || LegalForms.readingKey(m.name()).equals(r) || expand(mk).equals(expand(k))
-          || FOUNDER.matcher(mk).replaceFirst("").equals(k) || FOUNDER.matcher(k).replaceFirst("").equals(mk)) {
-        return !k.isEmpty();
+    if (k.isEmpty()) {
+      return false;
+    }
+    if (e.keys.contains(k)) {
+      return true;
+    }
+    for (String loose : looseKeys(name)) {
+      if (e.looseKeys.contains(loose)) {
+        return true;
       }
     }
     return false;
   }
 
-  private static String expand(String key) {
-    return key.replace("教委", "教育委員会");
+  /** Keys under which two forms of one name meet: reading, abbreviation, and no founder prefix. */
+  static List<String> looseKeys(String name) {
+    String k = LegalForms.key(name);
+    if (k.isEmpty()) {
+      return List.of();
+    }
+    String expanded = k.replace("教委", "教育委員会");
+    return List.of("r:" + LegalForms.readingKey(name), "k:" + expanded, "k:" + FOUNDER.matcher(expanded).replaceFirst(""));
   }
 
   /** Later literal uses of a known name (井上商事 after 井上商事株式会社) become alias mentions. */
@@ -82,12 +101,13 @@ final class AliasResolver {
     List<String> forms = new ArrayList<>();
     for (OrgMention m : e.mentions) {
       String core = LegalForms.key(m.name());
-      if (core.length() >= 2 && text.contains(core) && !forms.contains(core)) {
+      if (forms.size() < 8 && core.length() >= 2 && !forms.contains(core) && text.contains(core)) {
         forms.add(core);
       }
     }
     for (String f : forms) {
-      for (int i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + f.length())) {
+      int n = 0;
+      for (int i = text.indexOf(f); i >= 0 && n < MAX_REPEATS; i = text.indexOf(f, i + f.length()), n++) {
         int s = i;
         int end = i + f.length();
         boolean covered = e.mentions.stream().anyMatch(m -> m.start() <= s && end <= m.end())

@@ -12,11 +12,14 @@ import java.util.Set;
 final class OrgEntity {
   final List<OrgMention> mentions = new ArrayList<>();
   final Set<String> keys = new LinkedHashSet<>();
-  final Set<String> inlineAliases = new LinkedHashSet<>();
+  /** Looser keys of the mentions (acronym readings, abbreviations, names without founder prefix). */
+  final Set<String> looseKeys = new LinkedHashSet<>();
 
   void add(OrgMention m) {
     mentions.add(m);
-    keys.add(LegalForms.key(m.name()));
+    String k = LegalForms.key(m.name());
+    keys.add(k);
+    looseKeys.addAll(AliasResolver.looseKeys(m.name()));
   }
 
   int firstStart() {

@@ -25,6 +25,7 @@ public final class OrgExtractor {
     PartyMentionFinder.find(article, mentions);
     List<OrgEntity> entities = AliasResolver.resolve(text, mentions);
     List<OrgFact> out = new ArrayList<>();
+    boolean clients = OrgRoleClassifier.countsClients(text);
     List<OrgEntity> departments = new ArrayList<>();
     for (OrgEntity e : entities) {
       if (!e.anchored()) {
@@ -36,7 +37,7 @@ public final class OrgExtractor {
       if (OrgFilter.distractor(text, e)) {
         continue;
       }
-      out.add(fact(article, e, OrgRoleClassifier.role(text, e)));
+      out.add(fact(article, e, OrgRoleClassifier.role(text, e, clients)));
     }
     if (out.stream().noneMatch(f -> f.role().equals(OrgFact.VICTIM)) && !departments.isEmpty()) {
       out.add(fact(article, departments.get(0), OrgFact.VICTIM));

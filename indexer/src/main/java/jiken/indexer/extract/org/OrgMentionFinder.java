@@ -120,7 +120,7 @@ final class OrgMentionFinder {
         }
       }
       int[] t = Trims.trim(text, s, e);
-      if (t != null && !Trims.former(text, t[0]) && trustworthy(tokens, k, t[0], t[1]) && !insideBrackets(text, t[0])) {
+      if (t != null && t[0] <= tok.start() && tok.end() <= t[1] && !Trims.former(text, t[0]) && trustworthy(tokens, k, t[0], t[1]) && !insideBrackets(text, t[0])) {
         add(out, text, t[0], t[1], OrgMention.Kind.KUROMOJI);
       }
     }

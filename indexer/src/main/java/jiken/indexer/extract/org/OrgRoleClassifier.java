@@ -26,7 +26,12 @@ final class OrgRoleClassifier {
 
   private OrgRoleClassifier() {}
 
-  static String role(String text, OrgEntity e) {
+  /** Whether the story counts client companies (荷主, 導入企業, 150社): computed once per article. */
+  static boolean countsClients(String text) {
+    return DOWNSTREAM.matcher(text).find();
+  }
+
+  static String role(String text, OrgEntity e, boolean clients) {
     if (e.has(OrgMention.Kind.POLICE)) {
       return OrgFact.OTHER;
     }
@@ -43,7 +48,7 @@ final class OrgRoleClassifier {
       }
       if (SUBJECT_AFTER.matcher(after).find()) {
         subject = true;
-        String sentence = PartyMentionFinder.sentence(text, m.start());
+        String sentence = text.substring(m.start(), Math.min(text.length(), m.end() + 80)).split("。", 2)[0];
         if (CONTRACTOR.matcher(sentence).find() && !sentence.contains("委託を受けた" + m.name())) {
           return OrgFact.VENDOR;
         }
@@ -52,7 +57,7 @@ final class OrgRoleClassifier {
         receiver = true;
       }
     }
-    if (providerOfCustomers(text, e)) {
+    if (clients && providerOfCustomers(text, e)) {
       return OrgFact.VENDOR;
     }
     return receiver && !subject ? OrgFact.OTHER : OrgFact.VICTIM;
@@ -60,9 +65,6 @@ final class OrgRoleClassifier {
 
   /** A service provider (物流サービスの X, 支援を手がける X社) in a story that counts its client companies. */
   private static boolean providerOfCustomers(String text, OrgEntity e) {
-    if (!DOWNSTREAM.matcher(text).find()) {
-      return false;
-    }
     for (OrgMention m : e.mentions) {
       String before = text.substring(Math.max(0, m.start() - 12), m.start());
       if (PROVIDER_BEFORE.matcher(before).find()) {

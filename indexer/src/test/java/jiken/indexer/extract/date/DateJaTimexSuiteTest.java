@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * its first day ({@code 12月} → {@code 2010-12-01}); our month value {@code 2010-12} is compared
  * as a prefix.
  */
-class JaTimexSuiteTest {
+class DateJaTimexSuiteTest {
   private static final Pattern CALENDAR = Pattern.compile("^(\\d{4}|XXXX)-(\\d\\d|XX)-(\\d\\d|XX)$");
   private static final Pattern OFFSET = Pattern.compile("[0-9半]|世紀");
   private final JaDateNormalizer normalizer = new JaDateNormalizer();

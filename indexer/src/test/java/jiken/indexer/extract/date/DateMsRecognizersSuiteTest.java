@@ -27,12 +27,12 @@ import org.junit.jupiter.api.Test;
  * deictic words without a date ({@code 最近}, {@code この日}) and day/month order ({@code 29/2}) are
  * not calendar dates of a Japanese incident story.
  */
-class MsRecognizersSuiteTest {
+class DateMsRecognizersSuiteTest {
   private static final Pattern NOT_APPLICABLE = Pattern.compile(
       "曜|週|元旦|大晦日|記念日|正月|旧暦|後|前|間|で$|営業日|最近|この日|その日|^\\d+/\\d+(/\\d+)?$");
 
   /** The pass rate achieved when this floor was set; lower it only with a reason. */
-  private static final double FLOOR = 0.95;
+  private static final double FLOOR = 0.97;
 
   @Test
   void date_cases_pass_rate() throws IOException {
