@@ -20,7 +20,7 @@ final class TitleExtractor {
   static Element heading(Document doc) {
     Element best = null;
     for (Element h : doc.select("h1")) {
-      if (h.text().isBlank() || Boilerplate.isInsideBoilerplate(h) && h.closest("article") == null) {
+      if (h.text().isBlank() || Boilerplate.isInsideBoilerplate(h) && h.closest("article") == null || isHomeLink(h)) {
         continue;
       }
       if (best == null || h.closest("article, main, [role=main]") != null && best.closest("article, main") == null) {
@@ -32,6 +32,9 @@ final class TitleExtractor {
 
   static String extract(Document doc, String titleSelector, Element heading) {
     String site = doc.select("meta[property=og:site_name]").attr("content").strip();
+    if (site.isEmpty()) {
+      site = siteFromTitle(doc);
+    }
     if (titleSelector != null) {
       try {
         Element e = doc.selectFirst(titleSelector);
@@ -70,6 +73,34 @@ final class TitleExtractor {
       }
     }
     return null;
+  }
+
+  /** A logo heading: its only link goes to the site's home page. */
+  private static boolean isHomeLink(Element h) {
+    var links = h.select("a[href]");
+    if (links.size() != 1 || !links.get(0).text().strip().equals(h.text().strip())) {
+      return false;
+    }
+    String href = links.get(0).attr("abs:href");
+    String path = href.replaceFirst("^[a-z]+://[^/]+", "");
+    return path.isEmpty() || path.equals("/") || path.equals("/index.html");
+  }
+
+  /** Without og:site_name: the part of {@code <title>} after a separator that some heading repeats. */
+  private static String siteFromTitle(Document doc) {
+    String t = doc.title().strip();
+    for (String sep : SEPARATORS) {
+      int i = t.lastIndexOf(sep);
+      if (i > 0) {
+        String tail = t.substring(i + sep.length()).strip();
+        for (Element h : doc.select("h1, .site-title, #site-title, .logo, #logo")) {
+          if (h.text().strip().equals(tail)) {
+            return tail;
+          }
+        }
+      }
+    }
+    return "";
   }
 
   private static boolean usable(String t, String site) {

@@ -72,18 +72,22 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
       return FetchResult.failure(url, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
     InputStream in = resp.body();
-    ScheduledFuture<?> guard = watchdog.schedule(() -> closeQuietly(in),
-        readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    // The flag is set before the stream is closed: the reader sees the close before the future is done.
+    java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
+    ScheduledFuture<?> guard = watchdog.schedule(() -> {
+      timedOut.set(true);
+      closeQuietly(in);
+    }, readTimeout.toMillis(), TimeUnit.MILLISECONDS);
     try {
       String encoding = resp.headers().firstValue("content-encoding").orElse(null);
       BodyReader.Body body = BodyReader.read(in, encoding, maxBodyBytes);
-      if (guard.isDone()) {
+      if (timedOut.get()) {
         return FetchResult.failure(url, "read timeout after " + readTimeout.toMillis() + " ms");
       }
       return new FetchResult(url, url, resp.statusCode(), resp.headers().map(), body.bytes(),
           body.tooLarge(), null, Instant.now());
     } catch (IOException e) {
-      String why = guard.isDone() ? "read timeout after " + readTimeout.toMillis() + " ms"
+      String why = timedOut.get() ? "read timeout after " + readTimeout.toMillis() + " ms"
           : "body: " + e.getClass().getSimpleName() + ": " + e.getMessage();
       return FetchResult.failure(url, why);
     } finally {

@@ -51,7 +51,9 @@ public final class SitemapParser {
     } else if (sm instanceof SiteMap) {
       for (SiteMapURL su : ((SiteMap) sm).getSiteMapUrls()) {
         URI u = UrlNormalizer.toUri(su.getUrl().toString());
-        if (u != null && su.isValid()) {
+        // Non-strict mode keeps URLs outside the sitemap's directory but still flags them invalid;
+        // those are exactly the ones a /sitemaps/news-2025.xml lists, so the flag is ignored.
+        if (u != null) {
           LocalDate lm = su.getLastModified() == null ? null
               : su.getLastModified().toInstant().atZone(JAPAN).toLocalDate();
           pages.add(new SitemapContent.Page(u, lm));

@@ -25,6 +25,14 @@ class SitemapParserTest {
   }
 
   @Test
+  void a_sitemap_in_a_subdirectory_lists_articles_elsewhere_on_the_site() {
+    // crawler-commons flags these URLs invalid even in non-strict mode; they must not be dropped.
+    SitemapContent c = SitemapParser.parse(URLSET.getBytes(StandardCharsets.UTF_8), "application/xml",
+        URI.create("http://news.test/sitemaps/news-2025.xml"));
+    assertThat(c.pages()).extracting(p -> p.url().getPath()).containsExactly("/a/1", "/a/2");
+  }
+
+  @Test
   void index_lists_child_sitemaps() {
     String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
         + "<sitemap><loc>http://news.test/sitemap-1.xml.gz</loc></sitemap>"

@@ -28,6 +28,7 @@ import jiken.crawler.SourceKind;
 public final class DemoSites implements AutoCloseable {
   private final List<HttpServer> servers = new ArrayList<>();
   private final List<Source> sources = new ArrayList<>();
+  private final Map<String, String> bases = new java.util.LinkedHashMap<>();
 
   private DemoSites() {}
 
@@ -49,6 +50,11 @@ public final class DemoSites implements AutoCloseable {
     return List.copyOf(sources);
   }
 
+  /** Site id → base URL ({@code http://127.0.0.1:PORT}) of every running site. */
+  public Map<String, String> baseUrls() {
+    return Map.copyOf(bases);
+  }
+
   private void startSite(DemoCorpus corpus, JsonNode site, long delayMs) throws IOException {
     String id = site.path("id").asText();
     String dir = site.path("dir").asText(id);
@@ -66,6 +72,7 @@ public final class DemoSites implements AutoCloseable {
     }));
     server.start();
     servers.add(server);
+    bases.put(id, base);
     int n = 0;
     for (JsonNode ep : site.path("entry_points")) {
       n++;

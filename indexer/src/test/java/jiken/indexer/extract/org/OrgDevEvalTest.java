@@ -72,7 +72,9 @@ class OrgDevEvalTest {
     double roles = tp == 0 ? 0 : (double) roleRight / tp;
     System.out.printf(Locale.ROOT, "ORG dev.jsonl: P %.3f (%d/%d) R %.3f (%d/%d) F1 %.3f role accuracy %.3f (%d/%d)%n",
         p, tp, predicted, r, tp, gold, f1, roles, roleRight, tp);
-    assertThat(f1).isGreaterThanOrEqualTo(0.0);
+    // floors below today's figures (1.0 / 1.0), so regressions fail while small trade-offs pass
+    assertThat(f1).isGreaterThanOrEqualTo(0.90);
+    assertThat(roles).isGreaterThanOrEqualTo(0.90);
   }
 
   static boolean matches(String predicted, JsonNode gold) {
