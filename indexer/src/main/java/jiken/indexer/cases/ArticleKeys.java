@@ -15,8 +15,11 @@ import jiken.indexer.extract.OrgNames;
  * The grouping features of one article: its primary organisation, its vendors, systems, types,
  * story dates and an unnamed provider mention. Stateless.
  */
-record ArticleKeys(String primaryOrg, String primaryName, Set<String> vendors, Set<String> systems,
-    Set<String> types, List<LocalDate> dates, String unnamedVendor) {
+record ArticleKeys(String primaryOrg, String primaryName, Set<String> victims, Set<String> vendors,
+    Set<String> systems, Set<String> types, List<LocalDate> dates, String unnamedVendor) {
+
+  /** A sentence recalling an earlier incident (同市では3月にも…): its dates are not this story's. */
+  private static final Pattern EARLIER_INCIDENT = Pattern.compile("にも[^。]{0,40}(事案|事故|被害|問題|紛失|漏えい|流出)|以前にも|過去にも|前回の");
 
   private static final Pattern UNNAMED_VENDOR = Pattern.compile(
       "(ECカート|カート|決済代行|決済|印刷|配送|メール配信|クラウド|システム|保守)(?:システム|サービス)?(?:の)?(?:提供会社|提供元|運営会社|事業者|委託先|ベンダー|開発会社)");
@@ -26,15 +29,22 @@ record ArticleKeys(String primaryOrg, String primaryName, Set<String> vendors, S
     OrgFact primary = ex.organizations().stream().filter(o -> o.role().equals(OrgFact.VICTIM)).findFirst()
         .orElse(ex.organizations().isEmpty() ? null : ex.organizations().get(0));
     Set<String> vendors = new LinkedHashSet<>();
+    Set<String> victims = new LinkedHashSet<>();
+    if (primary != null) {
+      victims.add(OrgNames.key(primary.name()));
+    }
     for (OrgFact o : ex.organizations()) {
       if (o.role().equals(OrgFact.VENDOR) && o != primary) {
         vendors.add(OrgNames.key(o.name()));
+      } else if (o.role().equals(OrgFact.VICTIM)) {
+        victims.add(OrgNames.key(o.name()));
+        o.aliases().forEach(a -> victims.add(OrgNames.key(a)));
       }
     }
     List<LocalDate> dates = new ArrayList<>();
     for (DateFact d : ex.dates()) {
       LocalDate day = toDay(d.value());
-      if (day != null && !day.isAfter(m.reportDate())) {
+      if (day != null && !day.isAfter(m.reportDate()) && !EARLIER_INCIDENT.matcher(d.provenance().sentence()).find()) {
         dates.add(day);
       }
     }
@@ -47,7 +57,7 @@ record ArticleKeys(String primaryOrg, String primaryName, Set<String> vendors, S
       unnamed = um.group(1).replace("EC", "");
     }
     return new ArticleKeys(primary == null ? null : OrgNames.key(primary.name()),
-        primary == null ? null : primary.name(), vendors, new LinkedHashSet<>(ex.systemValues()),
+        primary == null ? null : primary.name(), victims, vendors, new LinkedHashSet<>(ex.systemValues()),
         new LinkedHashSet<>(ex.incidentTypeValues()), dates, unnamed);
   }
 

@@ -16,6 +16,7 @@ import java.util.Set;
 final class CaseGrouper {
   static final int SAME_STORY_DAYS = 90;
   static final int SAME_WEEK_DAYS = 14;
+  static final int MIN_CONTAINED = 3;
 
   private final Map<String, CaseKey> cases = new HashMap<>();
   private final Map<String, Set<String>> byOrg = new HashMap<>();
@@ -40,6 +41,30 @@ final class CaseGrouper {
     }
   }
 
+  private Set<String> candidates(Set<String> orgs) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (String org : orgs) {
+      ids.addAll(byOrg.getOrDefault(org, Set.of()));
+    }
+    // Containment needs a scan; the key sets are small next to the articles of one run.
+    for (Map.Entry<String, Set<String>> e : byOrg.entrySet()) {
+      for (String org : orgs) {
+        if (sameOrganisation(org, e.getKey())) {
+          ids.addAll(e.getValue());
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** Equal keys, or one containing the other when both are long enough to be a name. */
+  static boolean sameOrganisation(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    return a.length() >= MIN_CONTAINED && b.length() >= MIN_CONTAINED && (a.contains(b) || b.contains(a));
+  }
+
   CaseKey get(String caseId) {
     return cases.get(caseId);
   }
@@ -48,14 +73,21 @@ final class CaseGrouper {
     return cases.values();
   }
 
-  /** The case {@code article} belongs to, or null when it opens a new one. */
+  /**
+   * The case {@code article} belongs to, or null when it opens a new one. Candidates are the cases
+   * about the article's primary organisation, where a name also matches a longer or shorter
+   * form of itself (霧ヶ丘市 / 長野県霧ヶ丘市, ひなたフーズ / ひなたフーズ株式会社) when both have at
+   * least {@value #MIN_CONTAINED} characters.
+   */
   String choose(ArticleKeys article) {
     if (article.primaryOrg() == null) {
       return null;
     }
     String best = null;
     long bestDistance = Long.MAX_VALUE;
-    for (String id : byOrg.getOrDefault(article.primaryOrg(), Set.of())) {
+    // Only the article's primary organisation: a vendor wrongly read as a victim in a customer's
+    // report must not pull that report into the vendor's own case.
+    for (String id : candidates(Set.of(article.primaryOrg()))) {
       CaseKey c = cases.get(id);
       long d = c.distanceDays(article.dates());
       boolean typesAgree = c.types().isEmpty() || article.types().isEmpty()

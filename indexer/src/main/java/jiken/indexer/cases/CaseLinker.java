@@ -59,7 +59,7 @@ final class CaseLinker {
     }
     if (victim.unnamedVendor() != null && vendor.first() != null
         && Math.abs(vendor.first().toEpochDay() - victim.first().toEpochDay()) <= UNNAMED_WINDOW_DAYS
-        && vendor.unnamedVendor() == null && sharesKind(vendor, victim.unnamedVendor())) {
+        && !isVendorCase(victim, all) && sharesKind(vendor, victim.unnamedVendor())) {
       out.add(new CaseLink(vendor.id(), victim.id(), CaseLink.VENDOR_OF,
           "同時期の「" + victim.unnamedVendor() + "」提供会社の侵害(提供会社名は公表されていないため推定)", "", "auto"));
     }

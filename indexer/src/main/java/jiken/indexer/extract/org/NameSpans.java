@@ -49,6 +49,16 @@ final class NameSpans {
         while (h > floor && isHiragana(text.charAt(h - 1))) {
           h--;
         }
+        int nounStart = nounRunStart(tokens, h, i);
+        if (nounStart >= 0 && i - h <= 6) {
+          i = Math.max(floor, nounStart); // hiragana inside nouns: 三つ葉, ふくろう, こだま
+          continue;
+        }
+        int named = hiraganaNameStart(text, tokens, h, i);
+        if (named >= 0) {
+          i = named; // a hiragana name of its own: そよかぜ(トラベル), (北海道の)ひなた(フーズ)
+          break;
+        }
         int from = Math.max(h, lastParticleEnd(tokens, h, i));
         boolean atBoundary = from == 0 || !isNameChar(text.charAt(from - 1)) && !isHiragana(text.charAt(from - 1));
         if (i - from < 2 || i - from > 5 || hasVerb(tokens, from, i) && !(atBoundary && from == h)) {
@@ -63,6 +73,54 @@ final class NameSpans {
       }
     }
     return i;
+  }
+
+  /**
+   * Start of the noun tokens that cover the hiragana block {@code [h,i)} (a token may begin before
+   * it: 三つ葉), or -1 when any of them is not a noun or is a pronoun-like formal noun.
+   */
+  static int nounRunStart(List<Token> tokens, int h, int i) {
+    int k = firstTokenAt(tokens, h);
+    if (k >= tokens.size() || tokens.get(k).start() > h) {
+      return -1;
+    }
+    int start = tokens.get(k).start();
+    for (; k < tokens.size() && tokens.get(k).start() < i; k++) {
+      String pos = tokens.get(k).pos();
+      if (!pos.startsWith("名詞") || pos.contains("非自立") || pos.contains("代名詞") || pos.contains("副詞可能")) {
+        return -1;
+      }
+    }
+    return start;
+  }
+
+  /**
+   * Start of a hiragana name directly before a name anchor, or -1: the whole block when it stands
+   * after punctuation or at the start (そよかぜ, やまなみ: Kuromoji reads them as particles), else the
+   * part after the last particle that a noun follows (北海道のひなた → ひなた). A block that opens
+   * with a conjunction or adverb (また, なお) is prose. Two to six characters.
+   */
+  static int hiraganaNameStart(String text, List<Token> tokens, int h, int i) {
+    // Only where no particle can start: the start, after 、。, an opening bracket or a space ("(木)に" is prose).
+    boolean atBoundary = h == 0 || "、。，．「『（(【〈《\n \u3000・:：".indexOf(text.charAt(h - 1)) >= 0;
+    int k = firstTokenAt(tokens, h);
+    if (atBoundary && i - h >= 2 && i - h <= 6 && k < tokens.size() && tokens.get(k).start() == h) {
+      String pos = tokens.get(k).pos();
+      if (!pos.startsWith("接続詞") && !pos.startsWith("副詞") && !pos.startsWith("連体詞") && !pos.startsWith("感動詞")) {
+        return h;
+      }
+    }
+    for (; k < tokens.size() && tokens.get(k).start() < i; k++) {
+      Token t = tokens.get(k);
+      if (t.pos().startsWith("助詞") && t.end() < i && i - t.end() >= 2 && i - t.end() <= 6) {
+        int next = firstTokenAt(tokens, t.end());
+        if (next < tokens.size() && tokens.get(next).start() == t.end() && tokens.get(next).pos().startsWith("名詞")
+            && !tokens.get(next).pos().contains("非自立")) {
+          return t.end();
+        }
+      }
+    }
+    return -1;
   }
 
   /** End of the name run that starts at {@code start} (same rules as {@link #extendLeft}). */
@@ -81,7 +139,11 @@ final class NameSpans {
         while (h < ceil && isHiragana(text.charAt(h))) {
           h++;
         }
-        if (h - i < 2 || h - i > 5 || hasParticle(tokens, i, h) || h >= text.length() || !isNameChar(text.charAt(h))) {
+        boolean beforeName = h < text.length() && isNameChar(text.charAt(h));
+        // Right after the anchor (株式会社そよかぜトラベル, 株式会社ひなたフーズ) a hiragana block that runs into
+        // more name characters is the name's own head, whatever Kuromoji tags it as.
+        boolean head = i == start && h - i >= 2 && h - i <= 6 && beforeName;
+        if (!head && (h - i < 2 || h - i > 5 || hasParticle(tokens, i, h) || !beforeName)) {
           break;
         }
         i = h;

@@ -9,6 +9,14 @@ import java.util.regex.Pattern;
  */
 final class OrgFilter {
   private static final Pattern HYPOTHETICAL = Pattern.compile("^([A-ZＡ-Ｚ]|[○〇×△□]+|某)社?$");
+  /**
+   * A name without a legal form that ends in a word for data, people or a product is not an
+   * organisation: 履歴書データ, 元従業員, ナギカート, Xポイント, フィッシングメール.
+   */
+  private static final Pattern NOT_AN_ORG = Pattern.compile(
+      "(^[一-龥]{1,4}(データ|情報)|従業員|社員|職員|アルバイト|派遣社員|メール|カート|ポイント|アカウント|ID|パスワード|サイト|ページ"
+          + "|アプリ|ファイル|サーバー?|端末|パソコン|PC|USBメモリ|名簿|書類|攻撃|ウイルス|ウィルス|マルウェア|マルウエア)$");
+  private static final Pattern PERSON_PREFIX = Pattern.compile("^(元|前|現|同|当該|一部の?|複数の?)");
 
   private OrgFilter() {}
 
@@ -20,6 +28,10 @@ final class OrgFilter {
     String key = LegalForms.key(name);
     if (key.length() < 2 && !e.has(OrgMention.Kind.LEGAL) || HYPOTHETICAL.matcher(key).matches()
         || OrgLexicon.isGeneric(key)) {
+      return true;
+    }
+    if (!e.has(OrgMention.Kind.LEGAL) && (NOT_AN_ORG.matcher(key).find() || PERSON_PREFIX.matcher(key).find()
+        && key.matches(".*(従業員|社員|職員|委託先|関係者)"))) {
       return true;
     }
     for (String k : e.keys) {

@@ -16,7 +16,11 @@ final class OrgRoleClassifier {
           + "クラウド事業者|決済代行会社|印刷会社|事業者)(である|の|、|は)?「?$");
   private static final Pattern VENDOR_AFTER = Pattern.compile(
       "^[」』]?(社)?(?:[(（][^)）]{0,20}(委託先|委託業者|受託|提供)[^)）]{0,6}[)）]|(の|が提供する|が運営する)(システム|サーバー?|ネットワーク|サービス)?を(介し|経由)"
-          + "|を経由|が運営する(給食)?業者|が運営する給食|から(流出|漏えい|漏洩)|提供)");
+          + "|を経由|が運営する(給食)?業者|が運営する給食|から(流出|漏えい|漏洩)|提供"
+          // X(社)のECカートシステム「Y」が不正アクセスを受け: the breached system is X's product
+          + "|の[^。、「」]{0,16}(システム|サービス|カート|クラウド|サーバー?|プラットフォーム)[「『]?[^」』。]{0,20}[」』]?"
+          + "(が|に対する|への|に)(第三者による)?(不正アクセス|サイバー攻撃|攻撃|侵入)"
+          + "|が(提供|運営|開発)(する|している|していた)[^。]{0,20}(システム|サービス|カート|クラウド))");
   private static final Pattern CONTRACTOR = Pattern.compile("(から|より)(業務)?委託を受け");
   private static final Pattern CLIENT_AFTER = Pattern.compile("^[」』]?(から|より)(業務)?委託を受け");
   private static final Pattern RECEIVER_AFTER = Pattern.compile("^[」』]?(に|へ)、?[^。]{0,30}(連絡|報告|相談|通報|届け|届い|提出|申告)");

@@ -17,8 +17,12 @@ import jiken.indexer.extract.Sentences;
 final class PartyMentionFinder {
   /** What follows a public body or bare name when it is an actor in the story. */
   private static final Pattern ACTOR_AFTER = Pattern.compile("^(?:[一-龥ァ-ヶー]{1,12}(?:課|部|局|室))?"
-      + "(?:は|が|では|でも|によると|によりますと|において|におきまして|として|から委託|の委託|の職員|の担当者|の発表|"
-      + "の(?:公式)?(?:ホームページ|ウェブサイト|サイト|サーバー?|システム|ネットワーク|メール|ドメイン)|、同)");
+      + "(?:は|が|では|でも|で、|によると|によりますと|において|におきまして|として|から委託|の委託|の職員|の担当者|の発表|"
+      + "の(?:公式)?(?:[A-Za-zＡ-Ｚ]{0,8})?(?:ホームページ|ウェブサイト|サイト|サーバー?|システム|ネットワーク|メール|ドメイン"
+      + "|アカウント|SNS|通販サイト|オンラインショップ|会員サイト)|、同)");
+  /** A descriptor then the name: 「パンメーカー、カモメ製パンの…」, 「旅行会社、そよかぜトラベルは…」. */
+  private static final Pattern APPOSITIVE = Pattern.compile(
+      "(?:メーカー|会社|企業|業者|事業者|チェーン|専門店|販売店|小売店|商社|法人|団体|協会|医院|病院|大学|学校)、");
   private static final Pattern HIRAGANA_BODY = Pattern.compile("(?<![ぁ-ん])[ぁ-ん]{2,5}(?:町|村|市)(?=は|では|が|の|に|、|\\s)");
   private static final Pattern POLICE = Pattern.compile("(?:[一-龥]{1,4}(?:県警|府警|道警)(?:察本部)?[一-龥]{0,4}署"
       + "|警視庁[一-龥]{0,5}署|[一-龥]{1,4}(?:県警|府警|道警)(?:察本部)?|警視庁|警察署)");
@@ -49,6 +53,7 @@ final class PartyMentionFinder {
     }
     headline(text, tokens, titleEnd, out);
     subjects(text, tokens, out);
+    appositives(text, tokens, out);
     Matcher d = DEPARTMENT.matcher(text);
     while (d.find()) {
       out.add(new OrgMention(d.start(), d.end(), d.group(), OrgMention.Kind.DEPARTMENT));
@@ -61,13 +66,29 @@ final class PartyMentionFinder {
       Token prev = tokens.get(k - 1);
       if (t.pos().startsWith("名詞-接尾-地域") && prev.pos().startsWith("名詞-固有名詞-地域") && prev.end() == t.start()
           && "都道府県市区町村".contains(t.surface()) && t.surface().length() == 1) {
-        publicBody(text, prev.start(), t.end(), titleEnd, out);
+        publicBody(text, placeStart(text, prev.start()), t.end(), titleEnd, out);
       }
     }
     Matcher h = HIRAGANA_BODY.matcher(text);
     while (h.find()) {
       publicBody(text, h.start(), h.end(), titleEnd, out);
     }
+  }
+
+  /**
+   * Kuromoji often splits a place name (霧/ヶ/丘市, 三/つ/森町): grow the start over name characters, but
+   * not across a prefecture suffix (長野県|霧ヶ丘市: the prefecture is a location, not part of the body).
+   */
+  static int placeStart(String text, int s) {
+    int i = s;
+    while (i > 0 && s - i < 6) {
+      char c = text.charAt(i - 1);
+      if ("都道府県".indexOf(c) >= 0 || !(NameSpans.isNameChar(c) && !NameSpans.isLatinOrDigit(c) && c != '・')) {
+        break;
+      }
+      i--;
+    }
+    return i;
   }
 
   private static void publicBody(String text, int s, int e, int titleEnd, List<OrgMention> out) {
@@ -82,6 +103,23 @@ final class PartyMentionFinder {
   static boolean isTitleLead(String text, int s) {
     String head = text.substring(0, s).replaceAll("【[^】]*】|\\[[^\\]]*\\]|[\\s　]", "");
     return head.isEmpty();
+  }
+
+  private static void appositives(String text, List<Token> tokens, List<OrgMention> out) {
+    Matcher m = APPOSITIVE.matcher(text);
+    while (m.find()) {
+      int s = m.end();
+      if (s < text.length() && text.startsWith("株式会社", s)) {
+        continue; // a legal form follows: found by the legal-form rule
+      }
+      int e = NameSpans.extendRight(text, s, text.length(), tokens);
+      String after = text.substring(e, Math.min(text.length(), e + 24));
+      String name = text.substring(s, e);
+      if (e - s >= 2 && ACTOR_AFTER.matcher(after).find() && !INCIDENT_WORD.matcher(name).find()
+          && !OrgLexicon.isGeneric(name)) {
+        out.add(new OrgMention(s, e, name, OrgMention.Kind.BARE));
+      }
+    }
   }
 
   private static void headline(String text, List<Token> tokens, int titleEnd, List<OrgMention> out) {

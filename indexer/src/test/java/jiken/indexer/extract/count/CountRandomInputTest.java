@@ -33,7 +33,7 @@ class CountRandomInputTest {
     check(ex, "", "1,".repeat(8000) + "人");
     check(ex, "", "約".repeat(5000) + "万件" + "九".repeat(5000));
     check(ex, "万超".repeat(3000), "件".repeat(10000));
-    assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(20_000);
+    assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(60_000); // a hang guard, not a speed target (speed lives in benchmarks)
   }
 
   private static void check(CountExtractor ex, String title, String text) {
