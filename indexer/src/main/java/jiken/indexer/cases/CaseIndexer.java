@@ -140,7 +140,7 @@ public final class CaseIndexer {
       CrawledDocument doc = batch.get(i).document();
       Extraction ex = extractions.get(i);
       FactRows.replace(c, doc.id(), ex);
-      boolean incident = ex.looksLikeIncident();
+      boolean incident = ex.looksLikeIncident() && !NonIncidentPages.isNonIncident(doc);
       markExtracted(c, doc.id(), batch.get(i).seq(), incident);
       String old = cases.caseOf(c, doc.id()).orElse(null);
       String target = incident ? place(c, doc, ex, old) : null;

@@ -171,6 +171,25 @@ class DemoCorpusTruthTest {
   }
 
   @Test
+  void pages_that_are_not_about_an_incident_make_no_case() {
+    List<String> wrong = new ArrayList<>();
+    int n = 0;
+    for (JsonNode a : truthArticles) {
+      if (a.get("is_incident").asBoolean()) {
+        continue;
+      }
+      n++;
+      CrawledDocument d = byArticle.get(a.get("site").asText() + "|" + a.get("path").asText());
+      if (d != null && caseOfDoc.containsKey(d.id())) {
+        wrong.add(a.get("title").asText() + " → " + caseOfDoc.get(d.id()));
+      }
+    }
+    System.out.printf(java.util.Locale.ROOT, "demo non-incident pages in a case: %d/%d%n", wrong.size(), n);
+    wrong.forEach(w -> System.out.println("  not an incident: " + w));
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
   void vendor_victim_links_are_found() {
     int expected = 0;
     int found = 0;

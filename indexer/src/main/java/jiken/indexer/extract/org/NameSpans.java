@@ -112,7 +112,9 @@ final class NameSpans {
     }
     for (; k < tokens.size() && tokens.get(k).start() < i; k++) {
       Token t = tokens.get(k);
-      if (t.pos().startsWith("助詞") && t.end() < i && i - t.end() >= 2 && i - t.end() <= 6) {
+      // a particle, auxiliary or verb ends the prose before the name (北海道の|ひなた, 手がける|ふくろう)
+      boolean prose = t.pos().startsWith("助詞") || t.pos().startsWith("助動詞") || t.pos().startsWith("動詞");
+      if (prose && t.end() > h && t.end() < i && i - t.end() >= 2 && i - t.end() <= 6) {
         int next = firstTokenAt(tokens, t.end());
         if (next < tokens.size() && tokens.get(next).start() == t.end() && tokens.get(next).pos().startsWith("名詞")
             && !tokens.get(next).pos().contains("非自立")) {
