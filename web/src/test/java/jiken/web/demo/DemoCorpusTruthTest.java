@@ -171,6 +171,31 @@ class DemoCorpusTruthTest {
   }
 
   @Test
+  void extraction_on_the_demo_articles_as_crawled() throws IOException {
+    // The crawled text with the corpus's per-article gold, scored like dev.jsonl (PATTERNS.md rules).
+    StringBuilder gold = new StringBuilder();
+    for (JsonNode a : truthArticles) {
+      CrawledDocument d = byArticle.get(a.get("site").asText() + "|" + a.get("path").asText());
+      var line = Json.MAPPER.createObjectNode();
+      line.put("id", a.get("site").asText() + a.get("path").asText());
+      line.put("url", d.url());
+      line.put("title", d.title());
+      line.put("text", d.text());
+      line.put("published", d.published() == null ? null : d.published().toString());
+      line.set("gold", a.get("gold"));
+      gold.append(Json.MAPPER.writeValueAsString(line)).append('\n');
+    }
+    ArticleExtractor extractor = new ArticleExtractor();
+    jiken.indexer.eval.EvalReport report = new jiken.indexer.eval.Evaluator().evaluate(
+        new java.io.BufferedReader(new java.io.StringReader(gold.toString())),
+        in -> jiken.indexer.eval.Labels.of(extractor.extract(in)));
+    System.out.println("demo extraction (" + report.articles().size() + " articles):\n" + report.table(false));
+    assertThat(report.tally("organizations").f1()).isGreaterThan(0.6);
+    assertThat(report.tally("incident_types").f1()).isGreaterThan(0.6);
+    assertThat(report.tally("dates").f1()).isGreaterThan(0.6);
+  }
+
+  @Test
   void pages_that_are_not_about_an_incident_make_no_case() {
     List<String> wrong = new ArrayList<>();
     int n = 0;
