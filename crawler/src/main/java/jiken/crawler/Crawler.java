@@ -2,7 +2,6 @@ package jiken.crawler;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +18,8 @@ import jiken.crawler.robots.RobotsCache;
 import jiken.crawler.store.Database;
 import jiken.crawler.store.DocumentStore;
 import jiken.crawler.store.Frontier;
-import jiken.crawler.store.FrontierKind;
+import jiken.crawler.store.RobotsStore;
 import jiken.crawler.store.SourceStore;
-import jiken.crawler.store.UrlNormalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,8 +36,6 @@ import org.slf4j.LoggerFactory;
 public final class Crawler implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
   private static final int BATCH = 20;
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-      new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final CrawlerConfig config;
   private final Database db;
@@ -49,7 +45,7 @@ public final class Crawler implements AutoCloseable {
   private final RobotsCache robots;
   private final Frontier frontier;
   private final DocumentStore documents;
-  private final SourceStore sourceStore;
+  private final SourceSeeder seeder;
   private final Clock clock = Clock.systemUTC();
   private volatile boolean stopRequested;
 
@@ -70,10 +66,10 @@ public final class Crawler implements AutoCloseable {
     this.fetcher = fetcher;
     this.ownsFetcher = ownsFetcher;
     this.robots = new RobotsCache(fetcher, gate, config.robotsAgent(), config.robotsTtl(),
-        config.robotsDeferFor(), clock);
+        config.robotsDeferFor(), clock, new RobotsStore(db));
     this.frontier = new Frontier(db);
     this.documents = new DocumentStore(db);
-    this.sourceStore = new SourceStore(db);
+    this.seeder = new SourceSeeder(new SourceStore(db), frontier);
   }
 
   public Frontier frontier() {
@@ -89,7 +85,7 @@ public final class Crawler implements AutoCloseable {
   public CrawlReport crawlOnce(List<Source> sources) {
     stopRequested = false;
     long start = clock.millis();
-    Map<String, Source> byId = seed(sources, start);
+    Map<String, Source> byId = seeder.seed(sources, start);
     CrawlCounters counters = new CrawlCounters();
     if (byId.isEmpty()) {
       return counters.report(Duration.ZERO);
@@ -157,56 +153,6 @@ public final class Crawler implements AutoCloseable {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
       LOG.error("worker for {} failed: {}", host, e.toString(), e);
-    }
-  }
-
-  private Map<String, Source> seed(List<Source> sources, long now) {
-    Map<String, Source> byId = new LinkedHashMap<>();
-    for (Source s : sources) {
-      String url = UrlNormalizer.normalize(s.url().toString());
-      if (url == null) {
-        LOG.warn("source {}: cannot crawl {}", s.id(), s.url());
-        continue;
-      }
-      try {
-        sourceStore.save(s.id(), s.name(), s.kind().name().toLowerCase(java.util.Locale.ROOT), url, describe(s));
-        frontier.seed(url, s.id(), kindOf(s.kind()), now);
-        byId.put(s.id(), s);
-      } catch (RuntimeException e) {
-        LOG.error("source {}: cannot seed {}: {}", s.id(), url, e.toString());
-      }
-    }
-    return byId;
-  }
-
-  private static FrontierKind kindOf(SourceKind k) {
-    switch (k) {
-      case FEED: return FrontierKind.FEED;
-      case SITEMAP: return FrontierKind.SITEMAP;
-      default: return FrontierKind.LIST;
-    }
-  }
-
-  /** The source as JSON in the sources.json vocabulary, for the {@code sources} table. */
-  private static String describe(Source s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", s.id());
-    m.put("name", s.name());
-    m.put("kind", s.kind().name().toLowerCase(java.util.Locale.ROOT));
-    m.put("url", s.url().toString());
-    m.put("link_selector", s.linkSelector());
-    m.put("next_selector", s.nextSelector());
-    m.put("max_pages", s.maxPages());
-    m.put("title_selector", s.titleSelector());
-    m.put("body_selector", s.bodySelector());
-    m.put("published_selector", s.publishedSelector());
-    m.put("allow", s.allow() == null ? null : s.allow().pattern());
-    m.put("delay_ms", s.delayMs());
-    m.values().removeIf(java.util.Objects::isNull);
-    try {
-      return JSON.writeValueAsString(m);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("a map of strings and numbers always serialises", e);
     }
   }
 

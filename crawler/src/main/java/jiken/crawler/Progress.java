@@ -6,7 +6,10 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Periodic progress lines: fetched, stored, errors, queue length and rate. Used by one thread. */
+/**
+ * Periodic progress lines ({@code crawl progress: fetched=… queued=… errors=… rate=… pages/s}),
+ * at most one per {@code every}, logged by the crawl's coordinating thread. Not thread-safe.
+ */
 final class Progress {
   private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
 
@@ -29,9 +32,9 @@ final class Progress {
     }
     lastLog = now;
     double secs = Math.max(0.001, (now - start) / 1000.0);
-    LOG.info("crawl progress: fetched={} new={} updated={} not-modified={} failed={} queued={} rate={} pages/s",
-        counters.fetched.get(), counters.newDocuments.get(), counters.updated.get(),
-        counters.notModified.get(), counters.failed.get(), queued.getAsLong(),
-        String.format(Locale.ROOT, "%.1f", counters.fetched.get() / secs));
+    LOG.info("crawl progress: fetched={} queued={} errors={} rate={} pages/s (new={} updated={} not-modified={}"
+        + " retried={})", counters.fetched.get(), queued.getAsLong(), counters.failed.get(),
+        String.format(Locale.ROOT, "%.1f", counters.fetched.get() / secs), counters.newDocuments.get(),
+        counters.updated.get(), counters.notModified.get(), counters.retried.get());
   }
 }

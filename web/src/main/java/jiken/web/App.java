@@ -35,6 +35,10 @@ public final class App {
       });
       SearchRoutes.register(cfg.routes, web);
       CaseRoutes.register(cfg.routes, web);
+      jiken.web.tags.WriterRoutes.register(cfg.routes, web);
+      jiken.web.export.ExportRoutes.register(cfg.routes, web);
+      jiken.web.extract.ExtractRoutes.register(cfg.routes);
+      jiken.web.pages.PageRoutes.register(cfg.routes, web);
       cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
       cfg.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);

@@ -24,12 +24,12 @@ import jiken.indexer.index.CaseIndex;
  * and text, to prove escaping), indexed with hand-made extractions so the tests do not depend on
  * extraction quality.
  */
-final class WebFixture {
-  static final String XSS = "<script>alert(1)</script>";
+public final class WebFixture {
+  public static final String XSS = "<script>alert(1)</script>";
 
   private WebFixture() {}
 
-  static void build(Path dir) {
+  public static void build(Path dir) {
     Map<String, Extraction> byTitle = new HashMap<>();
     try (Database db = Database.open(dir); CaseIndex index = new CaseIndex(dir)) {
       DocumentStore store = new DocumentStore(db);

@@ -5,7 +5,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code --data-dir DIR} option every state-touching command takes (a picocli mixin). All
- * state lives under this directory: {@code jiken.db} (SQLite) and {@code index/} (Lucene).
+ * state lives under this directory: {@code jiken.db} (SQLite), {@code index/} (Lucene) and, with
+ * {@code crawl --warc}, {@code warc/} (raw responses as WARC).
  */
 public final class DataDirOption {
   @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "var",

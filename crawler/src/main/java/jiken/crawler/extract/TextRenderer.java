@@ -29,13 +29,28 @@ final class TextRenderer {
     String t = title == null ? "" : title.strip();
     StringBuilder out = new StringBuilder();
     for (String l : lines) {
-      if (l.equals(t)) {
+      if (l.equals(t) || isFurnitureLine(l)) {
         continue;
       }
       out.append(out.length() == 0 ? "" : "\n").append(l);
     }
     return out.toString();
   }
+
+  /**
+   * Short lines that are page furniture even without a telling class name, as on old table
+   * layouts: a labelled or bare date line (「掲載日：2025/11/07」) and "back to top" links.
+   */
+  static boolean isFurnitureLine(String l) {
+    return l.length() <= 40 && (DATE_LINE.matcher(l).matches() || TO_TOP.matcher(l).matches());
+  }
+
+  private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile(
+      "(?:(?:掲載|公開|更新|最終更新|配信|投稿|作成)日(?:時)?\\s*[:：]?\\s*)?"
+          + "(?:\\d{4}|令和\\d{1,2}|令和元)\\s*[年/.-]\\s*\\d{1,2}\\s*[月/.-]\\s*\\d{1,2}\\s*日?"
+          + "(?:\\s*[(（][^)）]{1,3}[)）])?(?:\\s*\\d{1,2}[:：時]\\d{2}分?)?");
+  private static final java.util.regex.Pattern TO_TOP = java.util.regex.Pattern.compile(
+      "[▲↑△^]?\\s*(?:この)?(?:ページ|記事)?の?(?:先頭|トップ|上|TOP|top)へ(?:戻る)?|[▲↑]\\s*(?:TOP|top|Top)");
 
   private static void walk(Node node, StringBuilder line, List<String> lines) {
     for (Node child : node.childNodes()) {

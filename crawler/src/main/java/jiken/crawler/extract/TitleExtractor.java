@@ -53,7 +53,8 @@ final class TitleExtractor {
     if (usable(h1, site) && h1.length() >= 6) {
       return h1;
     }
-    String title = stripSite(doc.title(), site);
+    String shown = partShownInBody(doc, site);
+    String title = shown != null ? shown : stripSite(doc.title(), site);
     if (title.length() < 10 && h1.length() < 10) {
       // a generic <title> such as 「ニュース詳細」 on a page without <h1>: look for a styled headline
       String styled = styledHeadline(doc, site);
@@ -73,6 +74,39 @@ final class TitleExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The part of a separated {@code <title>} that the page also shows as an element's own text
+   * (e.g. a bold headline in a table layout). Decides cases the length rule gets wrong, such as
+   * 「サイト名｜記事見出し」 with the site name first and no {@code <h1>}.
+   */
+  private static String partShownInBody(Document doc, String site) {
+    String t = doc.title().strip();
+    if (doc.body() == null) {
+      return null;
+    }
+    for (String sep : SEPARATORS) {
+      if (!t.contains(sep)) {
+        continue;
+      }
+      for (String part : t.split(java.util.regex.Pattern.quote(sep))) {
+        String p = part.strip();
+        if (p.length() >= 6 && !p.equals(site) && hasOwnText(doc.body(), p)) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasOwnText(Element root, String text) {
+    for (Element e : root.getAllElements()) {
+      if (e.ownText().strip().equals(text) && !Boilerplate.isInsideBoilerplate(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A logo heading: its only link goes to the site's home page. */

@@ -5,8 +5,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Per-host politeness: at most one request in flight per {@code host:port}, and at least the
- * requested delay between the end of one request and the start of the next. Different hosts
+ * Per-host politeness: at most one request in flight per {@code host:port}, and between the end
+ * of one request and the start of the next at least the larger of the two requests' delays. Different hosts
  * proceed in parallel. Thread-safe.
  *
  * <p>Usage: {@code try (HostGate.Permit p = gate.acquire(key, delayMs)) { fetch }}.
@@ -17,6 +17,8 @@ public final class HostGate {
   private static final class Slot {
     final ReentrantLock lock = new ReentrantLock(true);
     long nextAllowedNanos = System.nanoTime();
+    /** End of the last request; with {@code delay} of the next one it bounds the next start too. */
+    long lastEndNanos = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
   }
 
   /** Held while a request to one host is in flight; closing it starts the host's delay. */
@@ -31,7 +33,12 @@ public final class HostGate {
 
     @Override
     public void close() {
-      slot.nextAllowedNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delayMs);
+      long now = System.nanoTime();
+      slot.lastEndNanos = now;
+      long next = now + TimeUnit.MILLISECONDS.toNanos(delayMs);
+      if (next - slot.nextAllowedNanos > 0) {
+        slot.nextAllowedNanos = next;
+      }
       slot.lock.unlock();
     }
   }
@@ -42,7 +49,11 @@ public final class HostGate {
     slot.lock.lockInterruptibly();
     try {
       long wait;
-      while ((wait = slot.nextAllowedNanos - System.nanoTime()) > 0) {
+      // The larger of the two delays applies: the previous request's, and this one's (a
+      // Crawl-delay learnt from robots.txt must also separate the robots.txt request from the next).
+      long notBefore = Math.max(slot.nextAllowedNanos - slot.lastEndNanos,
+          TimeUnit.MILLISECONDS.toNanos(delayMs)) + slot.lastEndNanos;
+      while ((wait = notBefore - System.nanoTime()) > 0) {
         TimeUnit.NANOSECONDS.sleep(wait);
       }
     } catch (InterruptedException e) {

@@ -66,7 +66,14 @@ public final class CrawlerSchema {
       "CREATE INDEX document_simhash_b0 ON document_simhash(b0)",
       "CREATE INDEX document_simhash_b1 ON document_simhash(b1)",
       "CREATE INDEX document_simhash_b2 ON document_simhash(b2)",
-      "CREATE INDEX document_simhash_b3 ON document_simhash(b3)");
+      "CREATE INDEX document_simhash_b3 ON document_simhash(b3)",
+      // robots.txt responses per origin, so a restart within the TTL does not refetch them
+      "CREATE TABLE robots ("
+          + " origin TEXT PRIMARY KEY,"
+          + " http_status INTEGER NOT NULL,"
+          + " body BLOB,"
+          + " fetched_at INTEGER NOT NULL,"
+          + " expires_at INTEGER NOT NULL)");
 
   private CrawlerSchema() {}
 

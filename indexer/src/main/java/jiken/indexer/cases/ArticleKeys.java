@@ -34,7 +34,7 @@ record ArticleKeys(String primaryOrg, String primaryName, Set<String> victims, S
       victims.add(OrgNames.key(primary.name()));
     }
     for (OrgFact o : ex.organizations()) {
-      if (o.role().equals(OrgFact.VENDOR) && o != primary) {
+      if (o != primary && (o.role().equals(OrgFact.VENDOR) || introducedAsProvider(o))) {
         vendors.add(OrgNames.key(o.name()));
       } else if (o.role().equals(OrgFact.VICTIM)) {
         victims.add(OrgNames.key(o.name()));
@@ -51,6 +51,9 @@ record ArticleKeys(String primaryOrg, String primaryName, Set<String> victims, S
     if (dates.isEmpty()) {
       dates.add(m.reportDate());
     }
+    if (primary != null) {
+      vendors.addAll(latinProviders(m.document().title() + "\n" + m.document().text()));
+    }
     String unnamed = null;
     Matcher um = UNNAMED_VENDOR.matcher(m.document().title() + "\n" + m.document().text());
     if (vendors.isEmpty() && um.find()) {
@@ -60,6 +63,48 @@ record ArticleKeys(String primaryOrg, String primaryName, Set<String> victims, S
         primary == null ? null : primary.name(), victims, vendors, new LinkedHashSet<>(ex.systemValues()),
         new LinkedHashSet<>(ex.incidentTypeValues()), dates, unnamed);
   }
+
+  /**
+   * A secondary organisation introduced as the provider of the reporter's system
+   * (「システムを提供する株式会社X」, 「委託先のX」): the extractor may call it a victim because it
+   * was attacked, but for the reporting organisation it is the vendor.
+   */
+  static boolean introducedAsProvider(OrgFact o) {
+    String sentence = o.provenance() == null ? "" : o.provenance().sentence();
+    int at = sentence.indexOf(o.name());
+    if (at < 0) {
+      return false;
+    }
+    return PROVIDER_CUE.matcher(sentence.substring(Math.max(0, at - PROVIDER_CUE_WINDOW), at)).find();
+  }
+
+  /**
+   * Latin-script company names introduced as a provider (委託先Acme Systems, 「… Inc.」), lower-cased
+   * without the legal suffix: victims often name a vendor by its English name, which the
+   * organisation extractor does not read. {@link CaseLinker} matches them by romanisation.
+   */
+  static Set<String> latinProviders(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Pattern p : List.of(LATIN_AFTER_CUE, LATIN_WITH_SUFFIX)) {
+      Matcher lm = p.matcher(text);
+      while (lm.find()) {
+        String name = LEGAL_SUFFIX.matcher(lm.group(1)).replaceAll("").strip().toLowerCase(java.util.Locale.ROOT);
+        if (name.length() >= MIN_LATIN_NAME) {
+          out.add(name);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern PROVIDER_CUE = Pattern.compile("提供する|提供している|提供元の?|委託先の?|委託している|開発元の?|運用する");
+  private static final int PROVIDER_CUE_WINDOW = 12;
+  private static final String LATIN_NAME = "([A-Z][A-Za-z0-9&\\-]+(?: [A-Z][A-Za-z0-9&\\-]+){0,3}(?: (?:Inc|Corp|Ltd|Co)\\.?)?)";
+  private static final Pattern LATIN_AFTER_CUE = Pattern.compile("(?:委託先|提供元|委託している|提供する|提供している|開発元)(?:の|である)?\\s*" + LATIN_NAME);
+  private static final Pattern LATIN_WITH_SUFFIX = Pattern.compile(
+      "([A-Z][A-Za-z0-9&\\-]+(?: [A-Z][A-Za-z0-9&\\-]+){0,3} (?:Inc|Corp|Ltd|Co)\\.?)");
+  private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?:,? (?:Inc|Corp|Ltd|Co|Corporation)\\.?)+$");
+  private static final int MIN_LATIN_NAME = 4;
 
   /** The first day an ISO partial date denotes, or null when it is only a year. */
   static LocalDate toDay(String iso) {

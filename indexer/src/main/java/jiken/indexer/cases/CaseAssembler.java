@@ -16,7 +16,8 @@ import jiken.indexer.extract.Sentences;
  * Builds a {@link CaseRecord} from the articles of one case: organisations merged by name key,
  * a timeline merged from every article (one entry per date and event; different dates for the same
  * event from different reports both stay, so conflicts are visible), the affected count of the
- * latest report with its history, and an extractive summary. Stateless.
+ * latest report with its history, an extractive summary, a title ({@link CaseTitles}) and a status
+ * ({@link CaseStatus}). Stateless.
  */
 final class CaseAssembler {
   private static final int SUMMARY_CHARS = 220;
@@ -64,9 +65,8 @@ final class CaseAssembler {
     String lastReport = byDate.get(byDate.size() - 1).reportDate().toString();
     String lastEvent = events.isEmpty() ? lastReport : events.get(events.size() - 1).date();
     String lastDate = lastEvent.compareTo(lastReport) > 0 ? lastEvent : lastReport;
-    boolean restored = events.stream().anyMatch(e -> e.event().equals("restored"));
-    return new CaseRecord(caseId, first.document().title(), summary(first.document().text()),
-        restored ? "resolved" : "ongoing", List.copyOf(orgs.values()), List.copyOf(types),
+    return new CaseRecord(caseId, CaseTitles.of(byDate, orgs.values(), types, firstDate), summary(first.document().text()),
+        CaseStatus.of(byDate, events), List.copyOf(orgs.values()), List.copyOf(types),
         history.isEmpty() ? null : history.get(history.size() - 1), history, List.copyOf(dataTypes),
         List.copyOf(systems), tags, events, articles, firstDate, lastDate);
   }

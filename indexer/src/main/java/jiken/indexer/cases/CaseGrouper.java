@@ -1,8 +1,10 @@
 package jiken.indexer.cases;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,15 +19,21 @@ final class CaseGrouper {
   static final int SAME_STORY_DAYS = 90;
   static final int SAME_WEEK_DAYS = 14;
   static final int MIN_CONTAINED = 3;
+  /** A bare service name shorter than this (ペイ, EC) is too likely to be a common word. */
+  static final int MIN_SERVICE_NAME = 4;
 
   private final Map<String, CaseKey> cases = new HashMap<>();
   private final Map<String, Set<String>> byOrg = new HashMap<>();
+  private final Map<String, Set<String>> bySystem = new HashMap<>();
 
   void put(CaseKey key) {
     remove(key.id());
     cases.put(key.id(), key);
     for (String org : key.orgs()) {
       byOrg.computeIfAbsent(org, k -> new LinkedHashSet<>()).add(key.id());
+    }
+    for (String system : key.systems()) {
+      bySystem.computeIfAbsent(system, k -> new LinkedHashSet<>()).add(key.id());
     }
   }
 
@@ -34,6 +42,12 @@ final class CaseGrouper {
     if (old != null) {
       for (String org : old.orgs()) {
         Set<String> ids = byOrg.get(org);
+        if (ids != null) {
+          ids.remove(caseId);
+        }
+      }
+      for (String system : old.systems()) {
+        Set<String> ids = bySystem.get(system);
         if (ids != null) {
           ids.remove(caseId);
         }
@@ -99,5 +113,47 @@ final class CaseGrouper {
       }
     }
     return best;
+  }
+
+  /**
+   * The case an article without any organisation joins because it names a service or system
+   * («ナナイロポイント»): a case whose articles name the same system, within
+   * {@value #SAME_STORY_DAYS} days and with agreeing incident types. When several cases name it
+   * (a vendor's product named by its customers too), only the one whose organisation shares the
+   * system's leading name (ソラノワ・システムズ / ソラノワEC) is taken; otherwise none — a guess
+   * between unrelated cases would be worse than a missing article.
+   */
+  String chooseByService(ArticleKeys article, String title) {
+    Set<String> named = new LinkedHashSet<>(article.systems());
+    // The extractor finds systems by their brackets and head nouns; a headline may name a known
+    // one bare (ナナイロポイント 不正ログイン…). Only the headline: a column's body may mention any.
+    for (String system : bySystem.keySet()) {
+      if (system.length() >= MIN_SERVICE_NAME && title.contains(system) && !bySystem.get(system).isEmpty()) {
+        named.add(system);
+      }
+    }
+    List<String> near = new ArrayList<>();
+    for (String system : named) {
+      for (String id : bySystem.getOrDefault(system, Set.of())) {
+        CaseKey c = cases.get(id);
+        boolean typesAgree = c.types().isEmpty() || article.types().stream().anyMatch(c.types()::contains);
+        if (typesAgree && c.distanceDays(article.dates()) <= SAME_STORY_DAYS && !near.contains(id)) {
+          near.add(id);
+        }
+      }
+    }
+    if (near.size() > 1) {
+      near.removeIf(id -> cases.get(id).orgs().stream()
+          .noneMatch(org -> named.stream().anyMatch(s -> commonPrefix(org, s) >= MIN_CONTAINED)));
+    }
+    return near.size() == 1 ? near.get(0) : null;
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n;
   }
 }

@@ -136,14 +136,16 @@ public final class CaseIndexer {
       long lastSeq) throws SQLException {
     Set<String> touched = new LinkedHashSet<>();
     int incidents = 0;
-    for (int i = 0; i < batch.size(); i++) {
+    for (int i : organisationsFirst(extractions)) {
       CrawledDocument doc = batch.get(i).document();
       Extraction ex = extractions.get(i);
       FactRows.replace(c, doc.id(), ex);
-      boolean incident = ex.looksLikeIncident() && !NonIncidentPages.isNonIncident(doc);
-      markExtracted(c, doc.id(), batch.get(i).seq(), incident);
+      // A report naming only a service (no organisation) may still join the case of its operator.
+      boolean incident = (ex.looksLikeIncident() || namesOnlyAService(ex)) && !NonIncidentPages.isNonIncident(doc);
       String old = cases.caseOf(c, doc.id()).orElse(null);
       String target = incident ? place(c, doc, ex, old) : null;
+      markExtracted(c, doc.id(), batch.get(i).seq(),
+          target != null ? INCIDENT : incident && ex.organizations().isEmpty() ? WAITING_FOR_SERVICE : NOT_INCIDENT);
       if (old != null && !old.equals(target)) {
         cases.unassign(c, doc.id());
         touched.add(old);
@@ -155,6 +157,7 @@ public final class CaseIndexer {
         rebuildCase(c, target); // keeps grouping keys current for the next article of the batch
       }
     }
+    incidents += placeWaiting(c, touched);
     for (String id : touched) {
       rebuildCase(c, id);
     }
@@ -168,6 +171,11 @@ public final class CaseIndexer {
     return new BatchResult(incidents, touched);
   }
 
+  /** An incident article without an organisation: it may join a case by a service it names, never open one. */
+  private static boolean namesOnlyAService(Extraction ex) {
+    return ex.organizations().isEmpty() && !ex.incidentTypes().isEmpty();
+  }
+
   private final Map<String, String> names = new java.util.HashMap<>();
 
   private String primaryName(String caseId) {
@@ -176,6 +184,10 @@ public final class CaseIndexer {
 
   /** The case for an incident article: its current one if it still fits, a matching one, or a new one. */
   private String place(Connection c, CrawledDocument doc, Extraction ex, String current) throws SQLException {
+    String pinned = EditorialPins.pinned(c, doc.id()); // an editor merged or split it there
+    if (pinned != null) {
+      return pinned;
+    }
     if (doc.duplicateOf() != null) {
       var original = cases.caseOf(c, doc.duplicateOf());
       if (original.isPresent()) {
@@ -183,6 +195,9 @@ public final class CaseIndexer {
       }
     }
     ArticleKeys keys = ArticleKeys.of(new CaseMember(doc, ex));
+    if (keys.primaryOrg() == null) {
+      return grouper.chooseByService(keys, doc.title()); // never opens a case: no organisation to name it after
+    }
     String chosen = grouper.choose(keys);
     if (chosen != null) {
       return chosen;
@@ -222,7 +237,8 @@ public final class CaseIndexer {
     }
     List<String> autoTags = AutoTags.of(members);
     links.setAutoTags(c, caseId, autoTags);
-    CaseRecord record = CaseAssembler.assemble(caseId, members, links.tags(c, caseId));
+    // editors' corrections and tag removals survive every re-assembly (see EditorialOverrides)
+    CaseRecord record = EditorialOverrides.apply(c, CaseAssembler.assemble(caseId, members, links.tags(c, caseId)));
     cases.save(c, record);
     CaseKey key = keyOf(caseId, members, record);
     saveKey(c, key);
@@ -231,7 +247,7 @@ public final class CaseIndexer {
         .findFirst().orElse(caseId));
   }
 
-  private static CaseKey keyOf(String caseId, List<CaseMember> members, CaseRecord record) {
+  static CaseKey keyOf(String caseId, List<CaseMember> members, CaseRecord record) {
     Set<String> orgs = new LinkedHashSet<>();
     Set<String> vendors = new LinkedHashSet<>();
     Set<String> systems = new LinkedHashSet<>(record.systems());
@@ -255,7 +271,7 @@ public final class CaseIndexer {
     return new CaseKey(caseId, orgs, vendors, systems, types, first, last, unnamed);
   }
 
-  private static void saveKey(Connection c, CaseKey key) throws SQLException {
+  static void saveKey(Connection c, CaseKey key) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET keys = ? WHERE id = ?")) {
       ps.setString(1, Json.MAPPER.writeValueAsString(key));
       ps.setString(2, key.id());
@@ -290,13 +306,70 @@ public final class CaseIndexer {
     }
   }
 
-  private static void markExtracted(Connection c, long documentId, long seq, boolean incident) throws SQLException {
+  /** {@code extractions.is_incident}: 1 in a case, 0 not an incident, 2 an orgless report waiting for its case. */
+  private static final int NOT_INCIDENT = 0;
+  private static final int INCIDENT = 1;
+  private static final int WAITING_FOR_SERVICE = 2;
+  /** How many waiting orgless reports (newest first) are retried per batch; they are rare. */
+  private static final int MAX_WAITING = 500;
+
+  /** Articles with an organisation first, so a report naming only a service finds its case in the same batch. */
+  private static List<Integer> organisationsFirst(List<Extraction> extractions) {
+    List<Integer> order = new ArrayList<>();
+    for (boolean withOrg : new boolean[] {true, false}) {
+      for (int i = 0; i < extractions.size(); i++) {
+        if (extractions.get(i).organizations().isEmpty() != withOrg) {
+          order.add(i);
+        }
+      }
+    }
+    return order;
+  }
+
+  /**
+   * Orgless reports that found no case when they arrived try again after this batch touched cases:
+   * the operator's own report may come later than the one naming only its service.
+   */
+  private int placeWaiting(Connection c, Set<String> touched) throws SQLException {
+    if (touched.isEmpty()) {
+      return 0;
+    }
+    List<long[]> waiting = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT document_id, seq FROM extractions WHERE is_incident = ? ORDER BY seq DESC LIMIT ?")) {
+      ps.setInt(1, WAITING_FOR_SERVICE);
+      ps.setInt(2, MAX_WAITING);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          waiting.add(new long[] {rs.getLong(1), rs.getLong(2)});
+        }
+      }
+    }
+    int placed = 0;
+    for (long[] w : waiting) {
+      CrawledDocument doc = documents.get(w[0]).orElse(null);
+      if (doc == null || cases.caseOf(c, doc.id()).isPresent()) {
+        continue;
+      }
+      String target = place(c, doc, FactRows.read(c, doc.id()), null);
+      if (target != null) {
+        cases.assign(c, doc.id(), target);
+        markExtracted(c, doc.id(), w[1], INCIDENT);
+        touched.add(target);
+        rebuildCase(c, target);
+        placed++;
+      }
+    }
+    return placed;
+  }
+
+  private static void markExtracted(Connection c, long documentId, long seq, int incident) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO extractions(document_id, seq, is_incident, extracted_at)"
         + " VALUES (?,?,?,?) ON CONFLICT(document_id) DO UPDATE SET seq = excluded.seq,"
         + " is_incident = excluded.is_incident, extracted_at = excluded.extracted_at")) {
       ps.setLong(1, documentId);
       ps.setLong(2, seq);
-      ps.setInt(3, incident ? 1 : 0);
+      ps.setInt(3, incident);
       ps.setString(4, Instant.now().toString());
       ps.executeUpdate();
     }

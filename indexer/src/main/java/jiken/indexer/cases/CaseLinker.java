@@ -7,13 +7,14 @@ import java.util.Set;
 /**
  * Finds the automatic links of one case, in both directions, from the keys of all cases:
  * <ul>
- *   <li>vendor → victim, when the victim's articles name the vendor organisation;</li>
+ *   <li>vendor → victim, when the victim's articles name the vendor organisation (also by its
+ *       English name, matched through romaji);</li>
  *   <li>vendor → victim, when both name the same system and the other case is a vendor's;</li>
  *   <li>vendor → victim (presumed), when the victim mentions only an unnamed provider of the same
  *       kind (カート, 印刷 …) within {@value #UNNAMED_WINDOW_DAYS} days of a vendor's case;</li>
  *   <li>same organisation, for other cases about the same organisation.</li>
  * </ul>
- * Stateless.
+ * Stateless apart from a bounded, synchronised cache of romanised names; thread-safe.
  */
 final class CaseLinker {
   static final int UNNAMED_WINDOW_DAYS = 60;
@@ -46,6 +47,13 @@ final class CaseLinker {
           "委託先・提供元「" + nameOf.apply(vendor.id()) + "」の侵害による被害", "", "auto"));
       return;
     }
+    for (String latin : victim.vendors()) {
+      if (isLatin(latin) && vendor.orgs().stream().anyMatch(org -> sameNameInLatin(latin, org))) {
+        out.add(new CaseLink(vendor.id(), victim.id(), CaseLink.VENDOR_OF, "委託先・提供元「" + nameOf.apply(vendor.id())
+            + "」(英語表記「" + latin + "」)の侵害による被害", "", "auto"));
+        return;
+      }
+    }
     boolean vendorCase = isVendorCase(vendor, all);
     if (!vendorCase) {
       return;
@@ -74,6 +82,38 @@ final class CaseLinker {
     }
     return false;
   }
+
+  private static boolean isLatin(String s) {
+    return s.chars().allMatch(ch -> ch < 128);
+  }
+
+  /**
+   * A Latin-script name and a Japanese organisation key denote the same company when the first
+   * Latin word (at least {@value #MIN_LATIN_WORD} letters) is how the Japanese name begins in
+   * romaji (Soranowa Systems / ソラノワ・システムズ → soranowashisutemuzu). Only the first word is
+   * compared: English generic words (Systems, Solutions) are not transliterated back reliably.
+   */
+  static boolean sameNameInLatin(String latin, String orgKey) {
+    String first = latin.split("[ \\-]")[0];
+    if (first.length() < MIN_LATIN_WORD) {
+      return false;
+    }
+    if (isLatin(orgKey)) {
+      return orgKey.toLowerCase(java.util.Locale.ROOT).startsWith(first);
+    }
+    String romaji = ROMAJI.computeIfAbsent(orgKey, k -> CaseIds.slug(Romaji.of(k)).replace("-", ""));
+    return romaji.startsWith(first) || romaji.startsWith(first.replace("ou", "o"));
+  }
+
+  private static final int MIN_LATIN_WORD = 5;
+  /** Romanised organisation keys; bounded because keys come from an open-ended stream of articles. */
+  private static final java.util.Map<String, String> ROMAJI = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+          return size() > 10_000;
+        }
+      });
 
   private static boolean sharesKind(CaseKey vendor, String kind) {
     return vendor.systems().stream().anyMatch(s -> s.contains(kind));

@@ -26,7 +26,15 @@ public final class ArticleExtractor {
   private final DataTypeExtractor dataTypes = new DataTypeExtractor();
   private final SystemExtractor systems = new SystemExtractor();
 
+  /**
+   * The facts of one article. A page that reports no specific incident ({@link PageKind}: a
+   * launch, seminar or holiday notice, a round-up, a survey, an explainer) yields none: its
+   * incident words are about other things, and the annotation guide leaves such pages out.
+   */
   public Extraction extract(ArticleInput input) {
+    if (PageKind.isNonIncident(input.title(), input.text())) {
+      return new Extraction(input.id(), List.of(), List.of(), List.of(), null, List.of(), List.of());
+    }
     AnalyzedArticle article = AnalyzedArticle.of(input);
     return new Extraction(
         input.id(),

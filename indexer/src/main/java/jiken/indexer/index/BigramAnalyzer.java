@@ -11,7 +11,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Character bigrams of CJK text (width-folded first), for names the dictionary does not know:
- * any two-character run of a query still matches. Thread-safe.
+ * any two-character run of a query still matches. No unigrams beside the bigrams (an isolated
+ * character still gives a unigram): with them every kana query matched any text sharing its
+ * characters (サーバー found a page with サイト, ー and バンキング). Thread-safe.
  */
 public final class BigramAnalyzer extends Analyzer {
   @Override
@@ -23,7 +25,7 @@ public final class BigramAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer tokenizer = new StandardTokenizer();
     TokenStream stream = new CJKBigramFilter(tokenizer, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
-        | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, true);
+        | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, false);
     stream = new LowerCaseFilter(stream);
     return new TokenStreamComponents(tokenizer, stream);
   }

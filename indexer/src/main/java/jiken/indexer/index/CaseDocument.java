@@ -51,7 +51,9 @@ final class CaseDocument {
       facet(d, CaseFields.ORG, o.name());
     }
     d.add(new TextField(CaseFields.ORG_TEXT, orgs.toString(), Field.Store.NO));
+    d.add(new TextField(CaseFields.ORG_READING, readings(r), Field.Store.NO));
     d.add(new TextField(CaseFields.BIGRAM, r.title() + "\n" + orgs + body, Field.Store.NO));
+    d.add(jiken.indexer.cases.CaseNouns.field(CaseFields.NOUNS, r, articleTexts)); // related cases (MoreLikeThis)
     r.incidentTypes().forEach(t -> facet(d, CaseFields.TYPE, t));
     r.dataTypes().forEach(t -> facet(d, CaseFields.DATA_TYPE, t));
     r.tags().forEach(t -> facet(d, CaseFields.TAG, t));
@@ -71,6 +73,16 @@ final class CaseDocument {
     d.add(new NumericDocValuesField(CaseFields.AFFECTED, affected));
     d.add(new StoredField(CaseFields.HIT, hitJson(r)));
     return d;
+  }
+
+  /** Reading keys of every name and alias, separated by a character no kana query contains. */
+  private static String readings(CaseRecord r) {
+    StringBuilder b = new StringBuilder();
+    for (CaseRecord.Org o : r.organizations()) {
+      Readings.ofName(o.name()).forEach(k -> b.append(k).append('|'));
+      o.aliases().forEach(a -> Readings.ofName(a).forEach(k -> b.append(k).append('|')));
+    }
+    return b.toString();
   }
 
   private static void facet(Document d, String dim, String value) {

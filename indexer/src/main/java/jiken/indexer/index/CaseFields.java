@@ -12,6 +12,8 @@ public final class CaseFields {
   public static final String TITLE = "title";
   public static final String BODY = "body";
   public static final String ORG_TEXT = "org_text";
+  /** Reading keys of organisation names ({@link Readings}), as bigrams: kana and romaji queries. */
+  public static final String ORG_READING = "org_reading";
   public static final String BIGRAM = "bigram";
   public static final String ORG = "org";
   public static final String TYPE = "type";
@@ -23,6 +25,8 @@ public final class CaseFields {
   public static final String LAST_DAY = "last_day";
   public static final String AFFECTED = "affected";
   public static final String HIT = "hit";
+  /** Kuromoji nouns of the case text with term vectors, for MoreLikeThis (see {@code cases.CaseNouns}). */
+  public static final String NOUNS = "nouns";
 
   /** Facet dimensions, in the order the API lists them. */
   public static final String[] FACETS = {TYPE, YEAR, TAG, ORG, DATA_TYPE, COUNT_BUCKET};
@@ -39,7 +43,8 @@ public final class CaseFields {
 
   static Analyzer analyzer() {
     Analyzer japanese = new JapaneseSearchAnalyzer();
-    return new PerFieldAnalyzerWrapper(japanese, Map.of(BIGRAM, new BigramAnalyzer(), ID, new KeywordAnalyzer()));
+    return new PerFieldAnalyzerWrapper(japanese, Map.of(BIGRAM, new BigramAnalyzer(), ID, new KeywordAnalyzer(),
+        ORG_READING, new ReadingAnalyzer()));
   }
 
   /** Affected-count buckets as the annual Japanese leak surveys publish them. */

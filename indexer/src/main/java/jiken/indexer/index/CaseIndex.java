@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import jiken.indexer.cases.CaseRecord;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -22,16 +23,23 @@ import org.apache.lucene.store.LockObtainFailedException;
  * The Lucene index of cases under {@code DATA_DIR/index}: derived data, always rebuildable from
  * SQLite. One process writes at a time (Lucene's {@code write.lock}); the writer is opened per
  * {@link #write} call, so a running {@code serve} and a separate {@code index} run take turns
- * instead of failing. Readers ({@link #acquire}) see committed changes after {@link #refresh()}.
- * Thread-safe.
+ * instead of failing. Searches ({@link #withSearcher}) see changes committed by any process after
+ * {@link #refresh()}, which web requests call: it checks the commit point at most every
+ * {@value #REFRESH_INTERVAL_MS} ms, and only one thread reopens while the others keep searching the
+ * old reader. This process's own {@link #write}s are visible at once. Per-reader state (facet
+ * ordinals, the organisation suggester) is built by warmers ({@link #addWarmer}) before a new reader
+ * is published, so no request pays for it. Thread-safe.
  */
 public final class CaseIndex implements AutoCloseable {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseIndex.class);
   private static final long LOCK_WAIT_MS = 120_000;
+  static final long REFRESH_INTERVAL_MS = 100;
 
   private final Directory directory;
   private final Object writeLock = new Object();
   private volatile SearcherManager searchers;
+  private final java.util.concurrent.atomic.AtomicLong lastCheck = new java.util.concurrent.atomic.AtomicLong();
+  private final List<IoConsumer<IndexReader>> warmers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public CaseIndex(Path dataDir) {
     try {
@@ -78,7 +86,7 @@ public final class CaseIndex implements AutoCloseable {
         throw new UncheckedIOException("index write failed: " + e.getMessage(), e);
       }
     }
-    refresh();
+    refreshNow();
   }
 
   private IndexWriter openWriter() throws IOException {
@@ -108,16 +116,57 @@ public final class CaseIndex implements AutoCloseable {
     }
   }
 
-  /** Picks up changes committed by this or another process. Cheap when nothing changed. */
+  /**
+   * Picks up changes committed by this or another process. Cheap enough to call per request: at
+   * most one commit-point check every {@value #REFRESH_INTERVAL_MS} ms, and never blocks on another
+   * thread's reopen.
+   */
   public void refresh() {
+    long now = System.nanoTime();
+    long last = lastCheck.get();
+    if (now - last < REFRESH_INTERVAL_MS * 1_000_000 || !lastCheck.compareAndSet(last, now)) {
+      return;
+    }
     try {
-      SearcherManager m = searchers;
+      SearcherManager m = searcherManager();
       if (m != null) {
         m.maybeRefresh();
       }
     } catch (IOException e) {
       LOG.warn("index refresh failed: {}", e.toString());
     }
+  }
+
+  /** Picks up committed changes now, waiting for a reopen in progress (after writes; tests). */
+  public void refreshNow() {
+    try {
+      SearcherManager m = searcherManager();
+      if (m != null) {
+        m.maybeRefreshBlocking();
+      }
+    } catch (IOException e) {
+      LOG.warn("index refresh failed: {}", e.toString());
+    }
+  }
+
+  /**
+   * Registers work to run on every new reader before searches see it (the reader already open is
+   * not warmed: users of per-reader state build it lazily too). A failing warmer is logged; the
+   * reader is published anyway.
+   */
+  public void addWarmer(IoConsumer<IndexReader> warmer) {
+    warmers.add(warmer);
+  }
+
+  private IndexSearcher warm(IndexReader reader) {
+    for (IoConsumer<IndexReader> w : warmers) {
+      try {
+        w.accept(reader);
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("index warmer failed: {}", e.toString());
+      }
+    }
+    return new IndexSearcher(reader);
   }
 
   /** Runs {@code query} on a current searcher; the searcher is released afterwards. */
@@ -143,7 +192,12 @@ public final class CaseIndex implements AutoCloseable {
     if (m == null) {
       synchronized (this) {
         if (searchers == null && DirectoryReader.indexExists(directory)) {
-          searchers = new SearcherManager(directory, new SearcherFactory());
+          searchers = new SearcherManager(directory, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+              return warm(reader);
+            }
+          });
         }
         m = searchers;
       }

@@ -21,11 +21,9 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -39,20 +37,26 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Searches the case index: lenient free text ({@link SimpleQueryParser} never throws on user
- * syntax), filters, facets, sorting, paging and escaped highlighted snippets. Thread-safe.
+ * Searches the case index: lenient free text ({@link TextQueries}: never throws on user syntax;
+ * kana and romaji also match organisation readings), filters, facets, sorting, paging and escaped highlighted snippets. Thread-safe.
  */
 public final class CaseSearcher {
-  private static final Map<String, Float> WEIGHTS = Map.of(CaseFields.TITLE, 3f, CaseFields.ORG_TEXT, 3f,
-      CaseFields.BODY, 1f, CaseFields.BIGRAM, 0.3f);
   private static final int FACET_VALUES = 20;
 
   private final CaseIndex index;
   private final Analyzer analyzer = CaseFields.analyzer();
+  private final TextQueries queries = new TextQueries(analyzer);
   private volatile FacetState facetState;
 
+  /** A searcher over {@code index}; registers a warmer that builds facet state for new readers. */
   public CaseSearcher(CaseIndex index) {
     this.index = index;
+    index.addWarmer(this::facetState);
+  }
+
+  /** The index searched. */
+  public CaseIndex index() {
+    return index;
   }
 
   public SearchResult search(SearchRequest req) {
@@ -62,6 +66,14 @@ public final class CaseSearcher {
   private SearchResult run(IndexSearcher searcher, SearchRequest req) throws IOException {
     Query textQuery = textQuery(req.q());
     Query query = withFilters(textQuery, req);
+    long total = searcher.count(query);
+    if (total == 0 && !req.q().isBlank()) {
+      // Every word is required; when that finds nothing, any word will do, ranked by how many match
+      // (クラウド 設定ミス still finds the case that says 設定を誤り).
+      textQuery = queries.parse(req.q(), BooleanClause.Occur.SHOULD);
+      query = withFilters(textQuery, req);
+      total = searcher.count(query);
+    }
     int want = req.page() * req.size();
     Sort sort = switch (req.sort()) {
       case "newest" -> new Sort(new SortField(CaseFields.FIRST_DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE);
@@ -73,7 +85,6 @@ public final class CaseSearcher {
     Object[] results = searcher.search(query, new MultiCollectorManager(topManager, new FacetsCollectorManager()));
     TopDocs top = (TopDocs) results[0];
     FacetsCollector fc = (FacetsCollector) results[1];
-    long total = searcher.count(query);
 
     List<SearchResult.Hit> hits = new ArrayList<>();
     ScoreDoc[] docs = top.scoreDocs;
@@ -101,14 +112,7 @@ public final class CaseSearcher {
   }
 
   Query textQuery(String q) {
-    if (q.isBlank()) {
-      return new MatchAllDocsQuery();
-    }
-    SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS);
-    parser.setDefaultOperator(BooleanClause.Occur.MUST);
-    Query parsed = parser.parse(q);
-    // A query of only stop words or punctuation parses to nothing: match nothing rather than fail.
-    return parsed == null ? new BooleanQuery.Builder().build() : parsed;
+    return queries.parse(q, BooleanClause.Occur.MUST);
   }
 
   private static Query withFilters(Query text, SearchRequest r) {
@@ -151,16 +155,11 @@ public final class CaseSearcher {
     for (String dim : CaseFields.FACETS) {
       out.put(dim, new ArrayList<>());
     }
-    FacetState state = facetState;
-    if (state == null || state.reader != reader) {
-      try {
-        state = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, CaseFields.facetsConfig()));
-      } catch (IllegalArgumentException noFacetsYet) {
-        return out;
-      }
-      facetState = state;
+    DefaultSortedSetDocValuesReaderState state = facetState(reader);
+    if (state == null) {
+      return out;
     }
-    Facets facets = new SortedSetDocValuesFacetCounts(state.state, fc);
+    Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
     for (String dim : CaseFields.FACETS) {
       FacetResult r;
       try {
@@ -175,6 +174,30 @@ public final class CaseSearcher {
       }
     }
     return out;
+  }
+
+  /**
+   * The facet ordinals of {@code reader}, built once per reader (costly on a large index, so the
+   * warmer builds it before the reader is published); null while no case has facets.
+   */
+  DefaultSortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    FacetState state = facetState;
+    if (state != null && state.reader == reader) {
+      return state.state;
+    }
+    synchronized (this) {
+      state = facetState;
+      if (state != null && state.reader == reader) {
+        return state.state;
+      }
+      try {
+        state = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, CaseFields.facetsConfig()));
+      } catch (IllegalArgumentException noFacetsYet) {
+        return null;
+      }
+      facetState = state;
+      return state.state;
+    }
   }
 
   static String escape(String s) {

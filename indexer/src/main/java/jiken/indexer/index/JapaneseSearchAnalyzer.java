@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
+import org.apache.lucene.analysis.ja.JapaneseIterationMarkCharFilter;
 import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
 import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
@@ -20,7 +21,9 @@ import jiken.indexer.analysis.Morphology;
 /**
  * The analyzer of Jiken's text fields, the same at index and query time: width folding <em>before</em>
  * tokenising (the stock JapaneseAnalyzer folds after, so ｻｰﾊﾞｰ would not match), spelling variants
- * folded to one form (漏洩 → 漏えい, 改竄 → 改ざん, ランサムウエア → ランサムウェア …), Kuromoji search
+ * folded to one form (漏洩 → 漏えい, 改竄 → 改ざん, ランサムウエア → ランサムウェア, なりすましログイン →
+ * 不正ログイン …; a char filter rather than a synonym graph, so highlights and phrases keep exact
+ * offsets and the user dictionary sees the folded form), iteration marks expanded, Kuromoji search
  * mode with the project user dictionary and compounds discarded (so phrases and highlights stay
  * aligned), base forms, part-of-speech and stop-word removal, katakana long-vowel stemming
  * (サーバー = サーバ) and lower-casing. Thread-safe (Lucene analyzers reuse per-thread components).
@@ -30,11 +33,15 @@ public final class JapaneseSearchAnalyzer extends Analyzer {
 
   private static NormalizeCharMap variants() {
     NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+    // Only spellings of the same word: 流出 and 漏えい are different words and stay apart. ウエア covers
+    // ランサムウエア, マルウエア, ソフトウエア …; the katakana stemmer handles trailing ー (サーバー).
     String[][] pairs = {
-      {"漏洩", "漏えい"}, {"漏えい", "漏えい"}, {"改竄", "改ざん"}, {"ランサムウエア", "ランサムウェア"},
-      {"マルウエア", "マルウェア"}, {"ウィルス", "ウイルス"}, {"なりすましログイン", "不正ログイン"},
-      {"セキュリティー", "セキュリティ"}, {"ｾｷｭﾘﾃｨ", "セキュリティ"}, {"サイバーアタック", "サイバー攻撃"},
-      {"乗っ取り", "乗っ取り"}, {"誤送付", "誤送信"}, {"流失", "流出"}
+      {"漏洩", "漏えい"}, {"改竄", "改ざん"}, {"ウエア", "ウェア"}, {"ウィルス", "ウイルス"}, {"ヴィールス", "ウイルス"},
+      {"なりすましログイン", "不正ログイン"}, {"成りすましログイン", "不正ログイン"}, {"セキュリティー", "セキュリティ"},
+      {"サイバーアタック", "サイバー攻撃"}, {"誤送付", "誤送信"}, {"流失", "流出"}, {"ウエブ", "ウェブ"},
+      {"サプライチェイン", "サプライチェーン"}, {"エモテット", "Emotet"}, {"フイッシング", "フィッシング"},
+      {"メイル", "メール"}, {"e-mail", "メール"}, {"E-mail", "メール"}, {"Eメール", "メール"}, {"eメール", "メール"},
+      {"乗取り", "乗っ取り"}, {"成りすまし", "なりすまし"}, {"ぜい弱性", "脆弱性"}, {"0day", "ゼロデイ"}
     };
     for (String[] p : pairs) {
       if (!p[0].equals(p[1])) {
@@ -46,7 +53,9 @@ public final class JapaneseSearchAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new MappingCharFilter(VARIANTS, new CJKWidthCharFilter(reader));
+    // Width first, so the variant map and the dictionary see one form of ｻｰﾊﾞｰ/ＥＭＯＴＥＴ; 々 and ゝ
+    // expanded so 佐々木 and 佐佐木 agree.
+    return new MappingCharFilter(VARIANTS, new JapaneseIterationMarkCharFilter(new CJKWidthCharFilter(reader)));
   }
 
   @Override

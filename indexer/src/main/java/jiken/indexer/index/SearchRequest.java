@@ -4,8 +4,9 @@ import java.time.LocalDate;
 
 /**
  * A case search. Construct through {@link #SearchRequest}: it rejects values no caller should send
- * (negative page, size over {@value #MAX_SIZE}) with {@link IllegalArgumentException}, which the web
- * layer turns into a 400.
+ * (negative page, size over {@value #MAX_SIZE}, paging deeper than {@value #MAX_WINDOW} hits, which
+ * would make every such request hold a huge priority queue) with {@link IllegalArgumentException},
+ * which the web layer turns into a 400.
  *
  * @param q free text (may be blank: all cases)
  * @param type incident type filter or null
@@ -23,6 +24,7 @@ public record SearchRequest(String q, String type, String year, String tag, Stri
     LocalDate to, Long minCount, String sort, int page, int size) {
   public static final int MAX_SIZE = 100;
   public static final int MAX_QUERY_CHARS = 1000;
+  public static final int MAX_WINDOW = 10_000;
 
   public SearchRequest {
     q = q == null ? "" : q.strip();
@@ -38,6 +40,9 @@ public record SearchRequest(String q, String type, String year, String tag, Stri
     }
     if (size < 1 || size > MAX_SIZE) {
       throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
+    }
+    if ((long) page * size > MAX_WINDOW) {
+      throw new IllegalArgumentException("page × size must not exceed " + MAX_WINDOW + " (narrow the search instead)");
     }
     if (year != null && !year.matches("\\d{4}")) {
       throw new IllegalArgumentException("year must be four digits");

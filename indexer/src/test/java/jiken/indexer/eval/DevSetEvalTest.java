@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scores the extractor on the 30-article development set {@code ../shared/eval/dev.jsonl} (read
- * at test time, never copied into the project) and prints the figures. The floors are loose, set
- * below the figures recorded in QUALITY.md: they catch a broken extractor, not small regressions.
+ * at test time, never copied into the project) and prints the figures. The floors sit a little
+ * under the figures recorded in QUALITY.md, so a lost dev article fails {@code mvn verify} (and
+ * with it {@code .ci/run}); without {@code ../shared} the test is skipped.
  * {@code -Deval.verbose=true} prints every article's misses and extras.
  */
 class DevSetEvalTest {
@@ -48,10 +49,18 @@ class DevSetEvalTest {
     Files.writeString(Path.of("target", "dev-eval.txt"), report.table(true), StandardCharsets.UTF_8);
 
     assertThat(report.articles()).hasSize(30);
-    assertThat(report.tally(Scorer.INCIDENT_TYPES).f1()).as("incident types F1").isGreaterThan(0.85);
-    assertThat(report.tally(Scorer.DATA_TYPES).f1()).as("data types F1").isGreaterThan(0.8);
-    assertThat(report.tally(Scorer.SYSTEMS).f1()).as("systems F1").isGreaterThan(0.6);
-    assertThat(report.tally(Scorer.ORGANIZATIONS).f1()).as("organisations F1").isGreaterThan(0.6);
-    assertThat(report.tally(Scorer.DATES).f1()).as("dates F1").isGreaterThan(0.6);
+    // Floors a little under the figures measured on 2026-11-21 (all F1 1.000, events 0.952, counts
+    // 16/16 with 0/14 false positives): .ci/run runs this through `mvn verify`, so a rule change
+    // that costs dev recall or precision fails the build. The targets on the undisclosed set are
+    // lower (QUALITY.md); these floors guard what dev already reaches.
+    assertThat(report.tally(Scorer.ORGANIZATIONS).f1()).as("organisations F1").isGreaterThanOrEqualTo(0.95);
+    assertThat(report.tally(Scorer.INCIDENT_TYPES).f1()).as("incident types F1").isGreaterThanOrEqualTo(0.95);
+    assertThat(report.tally(Scorer.DATES).f1()).as("dates F1").isGreaterThanOrEqualTo(0.95);
+    assertThat(report.tally(Scorer.DATA_TYPES).f1()).as("data types F1").isGreaterThanOrEqualTo(0.93);
+    assertThat(report.tally(Scorer.SYSTEMS).f1()).as("systems F1").isGreaterThanOrEqualTo(0.9);
+    assertThat(report.roleAccuracy().value()).as("role accuracy").isGreaterThanOrEqualTo(0.93);
+    assertThat(report.eventAccuracy().value()).as("event accuracy").isGreaterThanOrEqualTo(0.9);
+    assertThat(report.countAccuracy().value()).as("count accuracy").isGreaterThanOrEqualTo(0.9);
+    assertThat(report.countFalsePositives().value()).as("count false positives").isLessThanOrEqualTo(0.08);
   }
 }

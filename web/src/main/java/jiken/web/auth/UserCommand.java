@@ -28,7 +28,7 @@ public final class UserCommand implements Runnable {
   public static final class Add implements Callable<Integer> {
     @Mixin DataDirOption data;
     @Parameters(index = "0", paramLabel = "NAME") String name;
-    @Option(names = "--role", required = true, description = "writer or admin") String role;
+    @Option(names = "--role", required = true, description = "writer, admin or reader (read-only)") String role;
     @Option(names = "--password-stdin", required = true, description = "Read the password from the first line of standard input.")
     boolean passwordStdin;
 

@@ -32,16 +32,30 @@ public final class UserStore {
     WebSchema.migrate(db);
   }
 
+  /** {@code writer} and {@code admin} may change cases; {@code reader} is a read-only account. */
+  public static final java.util.Set<String> ROLES = java.util.Set.of("writer", "admin", "reader");
+  /** Checked against unknown names too, so a failed login takes as long whether or not the user exists. */
+  private static final String DUMMY_HASH = Password.hash("not a password").addRandomSalt(16).with(ARGON2).getResult();
+
   /** A user and role. */
-  public record User(String name, String role) {}
+  public record User(String name, String role) {
+    /** Whether this user may change cases. */
+    public boolean canWrite() {
+      return role.equals("writer") || role.equals("admin");
+    }
+
+    public boolean isAdmin() {
+      return role.equals("admin");
+    }
+  }
 
   /** Adds or replaces a user. Rejects bad names, roles and passwords shorter than 10 characters. */
   public void add(String name, String role, String password) {
     if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("user names are 1-64 letters, digits, '_', '.' or '-'");
     }
-    if (!role.equals("writer") && !role.equals("admin")) {
-      throw new IllegalArgumentException("role must be writer or admin");
+    if (!ROLES.contains(role)) {
+      throw new IllegalArgumentException("role must be writer, admin or reader");
     }
     if (password == null || password.length() < 10) {
       throw new IllegalArgumentException("password must be at least 10 characters");
@@ -66,10 +80,9 @@ public final class UserStore {
       try (PreparedStatement ps = c.prepareStatement("SELECT role, password_hash FROM users WHERE name = ?")) {
         ps.setString(1, name);
         try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next() && Password.check(password, rs.getString(2)).with(ARGON2)) {
-            return Optional.of(new User(name, rs.getString(1)));
-          }
-          return Optional.empty();
+          boolean known = rs.next();
+          boolean ok = Password.check(password == null ? "" : password, known ? rs.getString(2) : DUMMY_HASH).with(ARGON2);
+          return known && ok ? Optional.of(new User(name, rs.getString(1))) : Optional.empty();
         }
       }
     });

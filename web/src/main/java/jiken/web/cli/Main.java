@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     description = "Jiken (事件): a knowledge base of Japanese security incidents.",
     subcommands = {CrawlCommand.class, ImportCommand.class, IndexCommand.class, ReindexCommand.class,
         ServeCommand.class, DemoCommand.class, ExtractCommand.class, EvalCommand.class, ExportCommand.class,
-        UserCommand.class})
+        UserCommand.class, jiken.web.backup.BackupCommand.class, jiken.web.backup.RestoreCommand.class,
+        jiken.web.bench.BenchCommand.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));

@@ -2,13 +2,20 @@ package jiken.web.search;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import jiken.indexer.index.OrgSuggester;
 import jiken.indexer.index.SearchRequest;
 import jiken.indexer.index.SearchResult;
 
-/** Model of the search results page. */
-public record SearchPage(boolean demo, boolean ready, SearchRequest request, SearchResult result) {
+/**
+ * Model of the search results page; {@code orgs} are organisation names matching the query (kana
+ * and romaji too), offered as filters and as the search box's datalist.
+ */
+public record SearchPage(boolean demo, boolean ready, SearchRequest request, SearchResult result,
+    List<OrgSuggester.Suggestion> orgs) {
   public int lastPage() {
-    return (int) Math.max(1, Math.min(10_000, (result.total() + request.size() - 1) / request.size()));
+    return (int) Math.max(1, Math.min(SearchRequest.MAX_WINDOW / request.size(),
+        (result.total() + request.size() - 1) / request.size()));
   }
 
   /** The URL of this search with one parameter replaced (null or "" removes it) and paging reset. */

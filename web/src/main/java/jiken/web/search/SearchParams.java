@@ -50,7 +50,7 @@ public final class SearchParams {
     return c.isEmpty() ? null : c;
   }
 
-  private static int intParam(Context ctx, String name, int fallback) {
+  static int intParam(Context ctx, String name, int fallback) {
     String v = ctx.queryParam(name);
     if (v == null || v.isBlank()) {
       return fallback;

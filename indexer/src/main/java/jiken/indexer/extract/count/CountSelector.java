@@ -3,6 +3,7 @@ package jiken.indexer.extract.count;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Chooses the affected count among candidates as the GUIDE says: the stated total (合計, 計,
@@ -12,6 +13,9 @@ import java.util.List;
  * the people count stands for that sentence. Stateless and thread-safe.
  */
 final class CountSelector {
+  /** A figure written as an approximation: 1.4万件, 約3万人, およそ500件. */
+  private static final Pattern APPROXIMATE = Pattern.compile("[0-9０-９][.．][0-9０-９]+万|^(?:約|およそ|概ね|おおむね)");
+
   private CountSelector() {}
 
   /** The chosen candidate, or null when there is none. */
@@ -46,8 +50,12 @@ final class CountSelector {
     if (c.value() == h.value()) {
       return true;
     }
-    if (h.rounded() || h.lowerBound()) {
+    if (h.lowerBound()) {
       return c.value() >= h.value() && c.value() < h.value() + Math.max(1, h.value() / 10);
+    }
+    if (h.rounded() || APPROXIMATE.matcher(h.text()).find()) {
+      // a rounded headline may round up as well as down: 1.4万件 for 1万3968件
+      return Math.abs(c.value() - h.value()) <= Math.max(1, h.value() / 20);
     }
     return false;
   }

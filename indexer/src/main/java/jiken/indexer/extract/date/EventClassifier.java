@@ -45,6 +45,15 @@ final class EventClassifier {
     if (EventCues.POSITIONAL.matcher(after).find()) {
       return new Event("other", NEAR);
     }
+    if (EventCues.OF_INCIDENT.matcher(after).find()) {
+      return new Event("occurred", CUE);
+    }
+    if (startsLine(text, start)) {
+      int eol = text.indexOf('\n', end);
+      if (EventCues.SIGNATURE_LINE.matcher(text.substring(end, eol < 0 ? text.length() : eol)).find()) {
+        return new Event("disclosed", CUE);
+      }
+    }
     if (standalone) {
       Event e = standaloneEvent(text, start, end, explicitYear);
       if (e != null) {
@@ -149,6 +158,15 @@ final class EventClassifier {
       i = f.at + 1;
     }
     return last;
+  }
+
+  /** True when only spaces separate {@code pos} from the start of its line. */
+  private static boolean startsLine(String text, int pos) {
+    int i = pos;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i == 0 || text.charAt(i - 1) == '\n';
   }
 
   private static int sentenceStart(String text, int pos) {

@@ -60,13 +60,25 @@ public final class DataTypeExtractor {
   private static final PatternLabeler VAGUE = new PatternLabeler()
       .rule("personal_info", "会員情報", "登録情報", "ユーザー情報", "お客様情報", "顧客データ", "個人データ", "個人情報(?!保護|取扱|の(?:取り?扱|保護|適切|管理))");
 
+  /**
+   * An item said not to be part of the leak: "氏名や住所は含まれていない", "カード番号は…保持しない
+   * 設計のため含まれない", "カード情報は…流出の対象外". The words before は may hold coordinated
+   * items (や住所) but no clause break, so "メールアドレスが流出、パスワードは含まれていない"
+   * keeps the address.
+   */
+  private static final Pattern NOT_INCLUDED = Pattern.compile(
+      "^[^。\\n、が]{0,16}?(?:は|も)[^。\\n]{0,40}?(?:含まれ(?:ない|ず|ません|ていない|ておらず|ておりません|ていません)|"
+          + "対象外|(?:保持|保存|保有)(?:しない|して(?:いない|おらず|おりません|いません)))");
+  /** Whether anything leaked is still open ("流出したかどうかは調査中"): no data type yet. */
+  private static final Pattern UNKNOWN = Pattern.compile("かどうか");
+
   /** "No leak was confirmed" (not "no misuse was reported"). */
   private static final Pattern NONE_CONFIRMED = Pattern.compile(
       "(?:流出|漏え?い|漏洩|外部(?:への)?送信|外部への持ち出し|持ち出し)"
           + "(?:(?:など|等|や[^、。\\n]{0,12})の?(?:被害|トラブル|事実|痕跡|形跡)?)?(?:の(?:事実|痕跡|形跡))?(?:は|も)、?"
           + "(?:現時点で(?:は)?|現在のところ|現在|いまのところ|今のところ|これまで(?:に|のところ)?)?、?"
           + "(?:確認されて(?:いない|おらず|おりません|いません)|確認でき(?:て(?:いない|おらず|おりません|いません)|ない|ません)|"
-          + "生じて(?:いない|おりません|いません)|ない|無い|なく|ありません|ございません|認められ(?:ない|ません|ず)|"
+          + "生じて(?:いない|おりません|いません)|ない|無い|なく|なかった|ありません|ございません|認められ(?:ない|ません|ず)|"
           + "見つかって(?:いない|おりません|いません))");
 
   public List<LabelFact> extract(AnalyzedArticle article) {
@@ -74,11 +86,15 @@ public final class DataTypeExtractor {
     String text = ctx.text();
     List<LabelFact> out = new ArrayList<>(LABELER.label(article, ctx, (label, start, end, sentence) ->
         ctx.inContext(start, end, EXPOSURE) && !ADVICE.matcher(sentence).find()
+            && !BackgroundSentences.isBackground(sentence) && !UNKNOWN.matcher(sentence).find()
+            && !NOT_INCLUDED.matcher(text.substring(end, Math.min(text.length(), end + 60))).find()
             && (!label.equals("personal_info") || !isNoticeTitle(text, start, end))));
     Set<String> types = out.stream().map(LabelFact::value).collect(Collectors.toSet());
     if (!types.contains("personal_info") && types.stream().noneMatch(IDENTIFIERS::contains)) {
       out.addAll(0, VAGUE.label(article, ctx, (label, start, end, sentence) ->
-          ctx.inContext(start, end, EXPOSURE) && !ADVICE.matcher(sentence).find()));
+          ctx.inContext(start, end, EXPOSURE) && !ADVICE.matcher(sentence).find()
+              && !BackgroundSentences.isBackground(sentence) && !UNKNOWN.matcher(sentence).find()
+              && !NOT_INCLUDED.matcher(text.substring(end, Math.min(text.length(), end + 60))).find()));
     }
     var none = NONE_CONFIRMED.matcher(text);
     while (none.find()) {

@@ -52,7 +52,7 @@ public final class IncidentTypeExtractor {
       .rule("account_takeover", "不正ログイン", "なりすましログイン", "リスト型(?:攻撃)?", "パスワードリスト", "クレデンシャルスタッフィング",
           "乗っ取", "アカウント(?:が|に|へ|への)(?:の)?不正ログイン",
           "(?:類推|推測)(?:が|の)?(?:でき|可能|され)(?:る|やすい)[^。\\n]{0,6}パスワード", "パスワード(?:が|を)(?:推測|類推|解読)され", "第三者(?:が|に|により|によって)[^。\\n]{0,10}ログイン")
-      .rule("misdelivery", "誤(?:送信|送付|配布|配送|発送|配達|交付|投函|添付|封入)",
+      .rule("misdelivery", "誤(?:送信|送付|配布|配送|発送|配達|交付|投函|添付|封入|配信)",
           "誤って[^。\\n]{0,15}?(?:送信|送付|配布|配送|発送|添付|送って|送り|郵送|交付|封入|メール)", "宛先を?誤", "別人(?:あて|宛て?)",
           "BCC(?:で送信すべき|に入れるべき|ではなく)", "(?:CC|TO|宛先)(?:欄)?に[^。\\n]{0,10}(?:入れて|入力して)送信")
       .rule("loss_theft", "紛失", "盗難", "置き忘れ", "盗まれ", "所在不明", "車上(?:荒らし|狙い)", "置き引き", "ひったくり", "見当たらな")
@@ -80,22 +80,30 @@ public final class IncidentTypeExtractor {
   public List<LabelFact> extract(AnalyzedArticle article) {
     TextContext ctx = new TextContext(article.fullText());
     List<LabelFact> found = new ArrayList<>(LABELER.label(article, ctx, (label, start, end, sentence) ->
-        !GENERIC.matcher(sentence).find() && (!label.equals("web_tampering") || tampersWeb(ctx.text(), start, sentence))));
+        !GENERIC.matcher(sentence).find() && !BackgroundSentences.isBackground(sentence)
+            && (!label.equals("web_tampering") || tampersWeb(ctx.text(), start, sentence))
+            && CauseWords.accept(label, ctx.text(), start, end, sentence)));
     Set<String> types = found.stream().map(LabelFact::value).collect(Collectors.toSet());
     if (types.stream().noneMatch(SPECIFIC_ATTACKS::contains) && !types.contains("unauthorized_access")) {
-      found.addAll(0, VAGUE.label(article, ctx, (label, start, end, sentence) -> !GENERIC.matcher(sentence).find()));
+      found.addAll(0, VAGUE.label(article, ctx, (label, start, end, sentence) ->
+          !GENERIC.matcher(sentence).find() && !BackgroundSentences.isBackground(sentence)));
       types = found.stream().map(LabelFact::value).collect(Collectors.toSet());
     }
     final Set<String> all = types;
     List<LabelFact> out = found.stream()
         .filter(f -> !f.value().equals("vulnerability") || all.size() == 1)
         .filter(f -> !f.value().equals("fraud") || fraudStandsAlone(f, all))
+        // "不正なプログラムが埋め込まれ" after an intrusion or on a tampered page is the intruder's
+        // tool, part of those types, not a separate malware infection
+        .filter(f -> !f.value().equals("malware") || !CauseWords.isPlantedProgram(f.evidence())
+            || !(all.contains("unauthorized_access") || all.contains("web_tampering")))
         // ransomware is malware too; name malware beside it only for another family
         .filter(f -> !f.value().equals("malware") || !all.contains("ransomware")
             || f.evidence().matches("Emotet|エモテット|トロイの木馬|スパイウ[ェエ]ア|キーロガー|インフォ(?:メーション)?スティーラー|情報窃取型"))
         .toList();
     if (out.isEmpty()) {
-      return LEAK.label(article, ctx, (label, start, end, sentence) -> !GENERIC.matcher(sentence).find());
+      return LEAK.label(article, ctx, (label, start, end, sentence) ->
+          !GENERIC.matcher(sentence).find() && !BackgroundSentences.isBackground(sentence));
     }
     return out;
   }

@@ -1,0 +1,73 @@
+package jiken.indexer.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Search relevance on judged queries ({@code index/relevance.tsv}) over the fixture corpus, as
+ * nDCG@10 with graded judgements. Prints the per-query and mean figures QUALITY.md records, and
+ * asserts floors a regression would break.
+ */
+class SearchRelevanceTest {
+  @TempDir Path dir;
+
+  static double ndcg(List<String> ranked, Map<String, Integer> grades, int k) {
+    double dcg = 0;
+    for (int i = 0; i < Math.min(k, ranked.size()); i++) {
+      dcg += gain(grades.getOrDefault(ranked.get(i), 0), i);
+    }
+    List<Integer> ideal = grades.values().stream().sorted((a, b) -> b - a).toList();
+    double idcg = 0;
+    for (int i = 0; i < Math.min(k, ideal.size()); i++) {
+      idcg += gain(ideal.get(i), i);
+    }
+    return idcg == 0 ? 0 : dcg / idcg;
+  }
+
+  private static double gain(int grade, int rank) {
+    return (Math.pow(2, grade) - 1) / (Math.log(rank + 2) / Math.log(2));
+  }
+
+  @Test
+  void ndcg_at_10_over_the_judged_queries() {
+    try (CaseIndex index = new CaseIndex(dir)) {
+      IndexFixture.build(index);
+      CaseSearcher searcher = new CaseSearcher(index);
+      double sum = 0;
+      int n = 0;
+      double worst = 1;
+      StringBuilder report = new StringBuilder("Search relevance (nDCG@10):\n");
+      for (String line : IndexFixture.lines("/index/relevance.tsv")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        Map<String, Integer> grades = new HashMap<>();
+        for (String j : f[1].split(" ")) {
+          String[] kv = j.split(":");
+          grades.put(kv[0], Integer.parseInt(kv[1]));
+        }
+        List<String> ranked = searcher.search(new SearchRequest(f[0], null, null, null, null, null, null, null,
+            "relevance", 1, 10)).hits().stream().map(SearchResult.Hit::id).toList();
+        double score = ndcg(ranked, grades, 10);
+        report.append(String.format(Locale.ROOT, "  %.3f  %s  → %s%n", score, f[0], ranked));
+        sum += score;
+        worst = Math.min(worst, score);
+        n++;
+      }
+      double mean = sum / n;
+      report.append(String.format(Locale.ROOT, "mean nDCG@10 = %.3f over %d queries (worst %.3f)%n", mean, n, worst));
+      System.out.print(report);
+      assertThat(n).isGreaterThanOrEqualTo(30);
+      assertThat(mean).isGreaterThan(0.90);
+      assertThat(worst).isGreaterThan(0.5);
+    }
+  }
+}

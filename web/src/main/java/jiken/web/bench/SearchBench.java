@@ -1,0 +1,148 @@
+package jiken.web.bench;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import jiken.crawler.cli.DataDirOption;
+import jiken.indexer.cli.Console;
+import jiken.indexer.index.SearchRequest;
+import jiken.web.App;
+import jiken.web.WebContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code jiken bench search}: N clients search a data directory for S seconds, first in-process
+ * ({@code CaseSearcher}), then over HTTP against the app started on a random loopback port, and
+ * prints p50/p99 latency, throughput, index size and heap in use. Queries mix words, spelling
+ * variants, kana names, facets, filters and sorts (the same mix in both runs).
+ */
+@Command(name = "search", mixinStandardHelpOptions = true, description = "Measure search latency in-process and over HTTP.")
+final class SearchBench implements Callable<Integer> {
+  static final String[] QUERIES = {"q=不正アクセス", "q=漏えい", "q=漏洩&sort=newest", "q=ランサムウエア", "q=ﾗﾝｻﾑｳｪｱ",
+    "q=サーバー", "q=メール誤送信", "q=USBメモリ 紛失", "q=みどり", "q=あさひ", "q=kaede", "q=Emotet", "q=委託先 流出",
+    "type=ransomware", "year=2021", "q=不正アクセス&min_count=10000", "sort=largest", "", "q=青葉 電機",
+    "q=フィッシング&from=2020-01-01&to=2022-12-31", "q=クラウド 設定不備", "q=個人情報&page=3", "q=株式会社ツバサ"};
+
+  @Mixin DataDirOption data;
+  @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients (default: ${DEFAULT-VALUE}).") int clients;
+  @Option(names = "--seconds", defaultValue = "30", description = "Seconds per run (default: ${DEFAULT-VALUE}).") int seconds;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream out = Console.out();
+    try (WebContext web = new WebContext(data.dataDir(), false)) {
+      web.setReady(true, "bench");
+      out.printf(Locale.ROOT, "cases: %d, index: %s, clients: %d, %d s per run, %d cores, max heap %d MB%n",
+          web.searcher().search(SearchRequest.query("")).total(), megabytes(data.dataDir().resolve("index")), clients,
+          seconds, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+      run(out, "warm-up (in-process)", Math.min(5, seconds), q -> web.searcher().search(Requests.parse(q)));
+      out.println(run(out, "in-process", seconds, q -> web.searcher().search(Requests.parse(q))));
+      Javalin app = App.create(web).start("127.0.0.1", 0);
+      try {
+        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
+        String base = "http://127.0.0.1:" + app.port() + "/api/search?";
+        Work get = q -> {
+          HttpResponse<byte[]> res = http.send(HttpRequest.newBuilder(URI.create(base + encode(q))).build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+          if (res.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + res.statusCode() + " for " + q);
+          }
+        };
+        run(out, "warm-up (HTTP)", Math.min(5, seconds), get);
+        out.println(run(out, "HTTP", seconds, get));
+      } finally {
+        app.stop();
+      }
+      System.gc();
+      var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+      out.printf(Locale.ROOT, "heap after GC: %d MB used of %d MB committed (max %d MB)%n", heap.getUsed() >> 20,
+          heap.getCommitted() >> 20, heap.getMax() >> 20);
+    }
+    return 0;
+  }
+
+  /** One request. */
+  interface Work {
+    void run(String query) throws Exception;
+  }
+
+  private String run(PrintStream out, String label, int secs, Work work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long end = System.nanoTime() + secs * 1_000_000_000L;
+    List<Future<long[]>> futures = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      int client = c;
+      futures.add(pool.submit(() -> {
+        long[] lat = new long[1 << 16];
+        int n = 0;
+        for (int i = client; System.nanoTime() < end; i++) {
+          long t = System.nanoTime();
+          work.run(QUERIES[i % QUERIES.length]);
+          if (n == lat.length) {
+            lat = Arrays.copyOf(lat, n * 2);
+          }
+          lat[n++] = System.nanoTime() - t;
+        }
+        return Arrays.copyOf(lat, n);
+      }));
+    }
+    List<long[]> parts = new ArrayList<>();
+    for (Future<long[]> f : futures) {
+      parts.add(f.get());
+    }
+    pool.shutdown();
+    long[] all = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    return String.format(Locale.ROOT, "%-22s %7d requests  %6.1f req/s  p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms", label,
+        all.length, all.length / (double) secs, pct(all, 0.50), pct(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+  }
+
+  private static double pct(long[] sorted, double p) {
+    return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))] / 1e6;
+  }
+
+  private static String encode(String query) {
+    StringBuilder b = new StringBuilder();
+    for (String kv : query.split("&")) {
+      if (kv.isEmpty()) {
+        continue;
+      }
+      int eq = kv.indexOf('=');
+      b.append(b.length() == 0 ? "" : "&").append(kv, 0, eq + 1)
+          .append(URLEncoder.encode(kv.substring(eq + 1), StandardCharsets.UTF_8));
+    }
+    return b.toString();
+  }
+
+  static String megabytes(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return "absent";
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      long bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+      return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
