@@ -30,6 +30,7 @@ public final class App {
       cfg.staticFiles.add("/public", Location.CLASSPATH);
       cfg.startup.showJavalinBanner = false;
       cfg.routes.before(ctx -> securityHeaders(ctx));
+      jiken.web.limits.RequestLimits.register(cfg.routes); // body size, malformed bodies: 4xx, never 500
       cfg.routes.get("/healthz", ctx -> {
         ctx.status(web.ready() ? 200 : 503).json(Map.of("status", web.status(), "ready", web.ready()));
       });

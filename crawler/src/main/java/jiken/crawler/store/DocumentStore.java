@@ -9,7 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -150,6 +155,51 @@ public final class DocumentStore {
           }
         }
         return out;
+      }
+    });
+  }
+
+  /**
+   * The documents with the given ids that exist, read on the caller's connection in a few
+   * {@code IN (…)} queries instead of one query (and one pooled connection) per document.
+   */
+  public Map<Long, CrawledDocument> getAll(Connection c, Collection<Long> ids) throws SQLException {
+    List<Long> list = new ArrayList<>(new LinkedHashSet<>(ids));
+    Map<Long, CrawledDocument> out = new HashMap<>();
+    for (int from = 0; from < list.size(); from += IN_CHUNK) {
+      List<Long> chunk = list.subList(from, Math.min(list.size(), from + IN_CHUNK));
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM documents WHERE id IN ("
+          + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setLong(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            CrawledDocument d = map(rs);
+            out.put(d.id(), d);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Same as {@link #getAll(Connection, Collection)} on a connection of its own. */
+  public Map<Long, CrawledDocument> getAll(Collection<Long> ids) {
+    return db.read(c -> getAll(c, ids));
+  }
+
+  private static final int IN_CHUNK = 500;
+
+  /** How many documents changed after {@code seq} (what an index run has ahead of it). */
+  public long countChangedAfter(long seq) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM documents WHERE seq > ?")) {
+        ps.setLong(1, seq);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          return rs.getLong(1);
+        }
       }
     });
   }

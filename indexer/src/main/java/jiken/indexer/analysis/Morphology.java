@@ -21,8 +21,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * Morphological analysis for fact extraction: Kuromoji in normal mode (compounds kept whole) with
  * the project user dictionary, punctuation kept so offsets cover the whole text.
  *
- * <p>Offsets refer to the string passed in. Thread-safe: each call uses its own tokenizer, and the
- * user dictionary is loaded once.
+ * <p>Offsets refer to the string passed in. Thread-safe: each thread reuses its own tokenizer, and
+ * the user dictionary is loaded once.
  */
 public final class Morphology {
   private static final String USER_DICT = "/jiken/indexer/analysis/userdict.txt";
@@ -51,26 +51,44 @@ public final class Morphology {
   /** Tokenises {@code text}; never throws on content. */
   public static List<Token> tokenize(String text) {
     List<Token> out = new ArrayList<>();
-    try (JapaneseTokenizer tok = new JapaneseTokenizer(DICTIONARY, false, true, JapaneseTokenizer.Mode.NORMAL)) {
-      CharTermAttribute term = tok.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = tok.addAttribute(OffsetAttribute.class);
-      BaseFormAttribute base = tok.addAttribute(BaseFormAttribute.class);
-      PartOfSpeechAttribute pos = tok.addAttribute(PartOfSpeechAttribute.class);
-      ReadingAttribute reading = tok.addAttribute(ReadingAttribute.class);
+    Reusable r = REUSABLE.get();
+    JapaneseTokenizer tok = r.tokenizer;
+    try {
       tok.setReader(new StringReader(text));
       tok.reset();
       while (tok.incrementToken()) {
-        String surface = term.toString();
-        String b = base.getBaseForm();
-        String p = pos.getPartOfSpeech();
-        String r = reading.getReading();
-        out.add(new Token(surface, b == null ? surface : b, p == null ? "" : p, r == null ? "" : r,
-            offset.startOffset(), offset.endOffset()));
+        String surface = r.term.toString();
+        String b = r.base.getBaseForm();
+        String p = r.pos.getPartOfSpeech();
+        String reading = r.reading.getReading();
+        out.add(new Token(surface, b == null ? surface : b, p == null ? "" : p, reading == null ? "" : reading,
+            r.offset.startOffset(), r.offset.endOffset()));
       }
       tok.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // StringReader does not throw
+    } finally {
+      try {
+        tok.close(); // readies the tokenizer for the next setReader, also after a failure
+      } catch (IOException e) {
+        REUSABLE.remove();
+      }
     }
     return out;
+  }
+
+  /**
+   * One tokenizer per thread, reused across calls: building a {@link JapaneseTokenizer} allocates
+   * its lattice buffers, which cost as much as analysing a short text.
+   */
+  private static final ThreadLocal<Reusable> REUSABLE = ThreadLocal.withInitial(Reusable::new);
+
+  private static final class Reusable {
+    final JapaneseTokenizer tokenizer = new JapaneseTokenizer(DICTIONARY, false, true, JapaneseTokenizer.Mode.NORMAL);
+    final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+    final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+    final BaseFormAttribute base = tokenizer.addAttribute(BaseFormAttribute.class);
+    final PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+    final ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
   }
 }

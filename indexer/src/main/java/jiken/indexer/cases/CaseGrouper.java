@@ -25,16 +25,32 @@ final class CaseGrouper {
   private final Map<String, CaseKey> cases = new HashMap<>();
   private final Map<String, Set<String>> byOrg = new HashMap<>();
   private final Map<String, Set<String>> bySystem = new HashMap<>();
+  /** Organisation keys of at least {@value #MIN_CONTAINED} characters by each of their trigrams (containment). */
+  private final Map<String, Set<String>> orgsByTrigram = new HashMap<>();
+  private final Map<String, Set<String>> byVendor = new HashMap<>();
+  private final CaseLinkIndex links = new CaseLinkIndex(this);
+  private int longestSystem;
 
   void put(CaseKey key) {
     remove(key.id());
     cases.put(key.id(), key);
     for (String org : key.orgs()) {
-      byOrg.computeIfAbsent(org, k -> new LinkedHashSet<>()).add(key.id());
+      Set<String> ids = byOrg.computeIfAbsent(org, k -> new LinkedHashSet<>());
+      if (ids.isEmpty() && org.length() >= MIN_CONTAINED) {
+        for (int i = 0; i + MIN_CONTAINED <= org.length(); i++) {
+          orgsByTrigram.computeIfAbsent(org.substring(i, i + MIN_CONTAINED), k -> new LinkedHashSet<>()).add(org);
+        }
+      }
+      ids.add(key.id());
     }
     for (String system : key.systems()) {
       bySystem.computeIfAbsent(system, k -> new LinkedHashSet<>()).add(key.id());
+      longestSystem = Math.max(longestSystem, system.length());
     }
+    for (String vendor : key.vendors()) {
+      byVendor.computeIfAbsent(vendor, k -> new LinkedHashSet<>()).add(key.id());
+    }
+    links.put(key);
   }
 
   void remove(String caseId) {
@@ -42,33 +58,88 @@ final class CaseGrouper {
     if (old != null) {
       for (String org : old.orgs()) {
         Set<String> ids = byOrg.get(org);
-        if (ids != null) {
-          ids.remove(caseId);
+        if (ids != null && ids.remove(caseId) && ids.isEmpty()) {
+          byOrg.remove(org);
+          for (int i = 0; i + MIN_CONTAINED <= org.length(); i++) {
+            removeFrom(orgsByTrigram, org.substring(i, i + MIN_CONTAINED), org);
+          }
         }
       }
       for (String system : old.systems()) {
-        Set<String> ids = bySystem.get(system);
-        if (ids != null) {
-          ids.remove(caseId);
-        }
+        removeFrom(bySystem, system, caseId);
       }
+      for (String vendor : old.vendors()) {
+        removeFrom(byVendor, vendor, caseId);
+      }
+      links.remove(old);
     }
   }
 
+  static void removeFrom(Map<String, Set<String>> index, String key, String value) {
+    Set<String> ids = index.get(key);
+    if (ids != null && ids.remove(value) && ids.isEmpty()) {
+      index.remove(key);
+    }
+  }
+
+  /**
+   * The cases about {@code orgs} or about a name containing or contained in one of them
+   * ({@link #sameOrganisation}), found through the trigram index instead of a scan of every key:
+   * a longer name contains every trigram of a shorter one, and a shorter name is one of the
+   * longer one's substrings.
+   */
   private Set<String> candidates(Set<String> orgs) {
     Set<String> ids = new LinkedHashSet<>();
     for (String org : orgs) {
       ids.addAll(byOrg.getOrDefault(org, Set.of()));
     }
-    // Containment needs a scan; the key sets are small next to the articles of one run.
-    for (Map.Entry<String, Set<String>> e : byOrg.entrySet()) {
-      for (String org : orgs) {
-        if (sameOrganisation(org, e.getKey())) {
-          ids.addAll(e.getValue());
+    for (String org : orgs) {
+      if (org.length() < MIN_CONTAINED) {
+        continue;
+      }
+      java.util.TreeSet<String> matching = new java.util.TreeSet<>();
+      for (String longer : orgsByTrigram.getOrDefault(org.substring(0, MIN_CONTAINED), Set.of())) {
+        if (longer.contains(org)) {
+          matching.add(longer);
         }
+      }
+      for (int from = 0; from < org.length(); from++) {
+        for (int to = from + MIN_CONTAINED; to <= org.length(); to++) {
+          String shorter = org.substring(from, to);
+          if (byOrg.containsKey(shorter)) {
+            matching.add(shorter);
+          }
+        }
+      }
+      for (String key : matching) {
+        ids.addAll(byOrg.get(key));
       }
     }
     return ids;
+  }
+
+  /** Case ids whose vendors include {@code orgKey}. */
+  Set<String> namingAsVendor(String orgKey) {
+    return byVendor.getOrDefault(orgKey, Set.of());
+  }
+
+  /** Case ids about {@code orgKey} exactly. */
+  Set<String> about(String orgKey) {
+    return byOrg.getOrDefault(orgKey, Set.of());
+  }
+
+  /** Case ids naming {@code system}. */
+  Set<String> naming(String system) {
+    return bySystem.getOrDefault(system, Set.of());
+  }
+
+  /** Every organisation key some case is about. */
+  Set<String> orgKeys() {
+    return byOrg.keySet();
+  }
+
+  CaseLinkIndex linkIndex() {
+    return links;
   }
 
   /** Equal keys, or one containing the other when both are long enough to be a name. */
@@ -127,9 +198,13 @@ final class CaseGrouper {
     Set<String> named = new LinkedHashSet<>(article.systems());
     // The extractor finds systems by their brackets and head nouns; a headline may name a known
     // one bare (ナナイロポイント 不正ログイン…). Only the headline: a column's body may mention any.
-    for (String system : bySystem.keySet()) {
-      if (system.length() >= MIN_SERVICE_NAME && title.contains(system) && !bySystem.get(system).isEmpty()) {
-        named.add(system);
+    // Every substring of the headline up to the longest known system, instead of a scan of all systems.
+    for (int from = 0; from < title.length(); from++) {
+      for (int to = from + MIN_SERVICE_NAME; to <= Math.min(title.length(), from + longestSystem); to++) {
+        String system = title.substring(from, to);
+        if (bySystem.containsKey(system)) {
+          named.add(system);
+        }
       }
     }
     List<String> near = new ArrayList<>();

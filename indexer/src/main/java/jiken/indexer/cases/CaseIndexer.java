@@ -19,6 +19,7 @@ import jiken.crawler.store.Database;
 import jiken.crawler.store.DocumentStore;
 import jiken.crawler.store.StoreException;
 import jiken.indexer.Json;
+import jiken.indexer.Progress;
 import jiken.indexer.extract.ArticleExtractor;
 import jiken.indexer.extract.ArticleInput;
 import jiken.indexer.extract.Extraction;
@@ -68,27 +69,36 @@ public final class CaseIndexer {
     loadKeys();
     int docs = 0;
     int incidents = 0;
-    Set<String> touched = new LinkedHashSet<>();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    Set<String> touched = new java.util.HashSet<>();
+    long seq = cases.watermark();
+    Progress progress = new Progress("index", documents.countChangedAfter(seq));
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+      Thread t = new Thread(r, "jiken-extract");
+      t.setDaemon(true);
+      return t;
+    });
     try {
-      long seq = cases.watermark();
-      while (true) {
-        List<DocumentStore.Change> batch = documents.changedAfter(seq, BATCH);
-        if (batch.isEmpty()) {
-          break;
-        }
-        List<Extraction> extractions = extractAll(pool, batch);
+      // Extraction of the next batch runs on the pool while this thread applies the current one.
+      List<DocumentStore.Change> batch = documents.changedAfter(seq, BATCH);
+      List<Future<Extraction>> pending = extractAsync(pool, batch);
+      while (!batch.isEmpty()) {
         long lastSeq = batch.get(batch.size() - 1).seq();
-        BatchResult r = db.inTransaction(c -> applyBatch(c, batch, extractions, lastSeq));
+        List<DocumentStore.Change> next = documents.changedAfter(lastSeq, BATCH);
+        List<Future<Extraction>> nextPending = extractAsync(pool, next);
+        List<Extraction> extractions = await(pending);
+        List<DocumentStore.Change> current = batch;
+        BatchResult r = db.inTransaction(c -> applyBatch(c, current, extractions, lastSeq));
         docs += batch.size();
         incidents += r.incidents();
         touched.addAll(r.touched());
-        seq = lastSeq;
-        LOG.info("indexed {} documents ({} incidents, {} cases touched so far)", docs, incidents, touched.size());
+        progress.advance(batch.size());
+        batch = next;
+        pending = nextPending;
       }
     } finally {
       pool.shutdownNow();
     }
+    LOG.info("indexed {} documents ({} incidents, {} cases touched)", docs, incidents, touched.size());
     int synced = syncIndex(index);
     return new Report(docs, incidents, touched.size(), synced, System.currentTimeMillis() - started);
   }
@@ -96,26 +106,122 @@ public final class CaseIndexer {
   /** Rebuilds the Lucene index from the case records in SQLite ({@code jiken reindex}). */
   public Report rebuild(CaseIndex index) {
     long started = System.currentTimeMillis();
-    List<CaseRecord> all = cases.all();
+    List<String> all = cases.ids();
     index.write(batch -> {
       batch.deleteAll();
-      for (CaseRecord r : all) {
-        if (r.id() != null) {
-          batch.update(r, texts(r));
-        }
-      }
+      writeCases(batch, all, false, new Progress("reindex", all.size()));
     });
-    cases.markClean(all.stream().map(CaseRecord::id).toList());
+    cases.markClean(all);
     return new Report(0, 0, 0, all.size(), System.currentTimeMillis() - started);
   }
 
-  private List<Extraction> extractAll(ExecutorService pool, List<DocumentStore.Change> batch) {
+  /**
+   * Writes the Lucene documents of {@code ids} (deleting those whose record is gone) on all cores:
+   * chunks of records and their article texts are read from SQLite in bulk, and Lucene's writer
+   * takes documents from several threads. Returns the ids written.
+   */
+  private Set<String> writeCases(CaseIndex.Batch batch, List<String> ids, boolean followRedirects, Progress progress)
+      throws java.io.IOException {
+    Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "jiken-index");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      java.util.concurrent.CompletionService<Integer> done = new java.util.concurrent.ExecutorCompletionService<>(pool);
+      int submitted = 0;
+      int finished = 0;
+      for (int from = 0; from < ids.size(); from += SYNC_CHUNK) {
+        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + SYNC_CHUNK));
+        done.submit(() -> {
+          for (Map.Entry<String, java.util.Optional<Loaded>> e : load(chunk, followRedirects).entrySet()) {
+            var loaded = e.getValue();
+            if (loaded.isPresent() && loaded.get().record().id() != null) {
+              batch.update(loaded.get().record(), loaded.get().texts());
+              written.add(e.getKey());
+            } else if (followRedirects) {
+              batch.delete(e.getKey());
+            }
+          }
+          return chunk.size();
+        });
+        submitted++;
+        // at most two chunks per thread in flight: bounded memory however many cases there are
+        while (submitted - finished >= 2 * threads) {
+          progress.advance(take(done));
+          finished++;
+        }
+      }
+      while (finished < submitted) {
+        progress.advance(take(done));
+        finished++;
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return written;
+  }
+
+  private static int take(java.util.concurrent.CompletionService<Integer> done) throws java.io.IOException {
+    try {
+      return done.take().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.IOException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof java.io.IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static final int SYNC_CHUNK = 250;
+
+  private record Loaded(CaseRecord record, List<String> texts) {}
+
+  /** The records of {@code ids} (following merge redirects if asked) with their article texts, in order. */
+  private Map<String, java.util.Optional<Loaded>> load(List<String> ids, boolean followRedirects) {
+    return db.read(c -> {
+      Map<String, java.util.Optional<CaseRecord>> records = new java.util.LinkedHashMap<>();
+      List<Long> articleIds = new ArrayList<>();
+      for (String id : ids) {
+        var r = cases.get(c, followRedirects ? cases.resolve(c, id) : id);
+        records.put(id, r);
+        r.ifPresent(record -> record.articles().forEach(a -> articleIds.add(a.id())));
+      }
+      Map<Long, CrawledDocument> docs = documents.getAll(c, articleIds);
+      Map<String, java.util.Optional<Loaded>> out = new java.util.LinkedHashMap<>();
+      records.forEach((id, r) -> out.put(id, r.map(record -> {
+        List<String> texts = new ArrayList<>();
+        for (CaseRecord.Article a : record.articles()) {
+          CrawledDocument d = docs.get(a.id());
+          if (d != null) {
+            texts.add(d.text());
+          }
+        }
+        return new Loaded(record, texts);
+      })));
+      return out;
+    });
+  }
+
+  private List<Future<Extraction>> extractAsync(ExecutorService pool, List<DocumentStore.Change> batch) {
     List<Future<Extraction>> futures = new ArrayList<>();
     for (DocumentStore.Change ch : batch) {
       CrawledDocument d = ch.document();
       ArticleInput in = new ArticleInput(Long.toString(d.id()), d.url(), d.title(), d.text(), d.published());
       futures.add(pool.submit(() -> extractor.apply(in)));
     }
+    return futures;
+  }
+
+  private static List<Extraction> await(List<Future<Extraction>> futures) {
     List<Extraction> out = new ArrayList<>();
     for (Future<Extraction> f : futures) {
       try {
@@ -135,11 +241,14 @@ public final class CaseIndexer {
   private BatchResult applyBatch(Connection c, List<DocumentStore.Change> batch, List<Extraction> extractions,
       long lastSeq) throws SQLException {
     Set<String> touched = new LinkedHashSet<>();
+    stale.clear();
+    opened.clear();
     int incidents = 0;
     for (int i : organisationsFirst(extractions)) {
       CrawledDocument doc = batch.get(i).document();
       Extraction ex = extractions.get(i);
       FactRows.replace(c, doc.id(), ex);
+      waitingCache.remove(doc.id()); // re-extracted: a cached copy would be out of date
       // A report naming only a service (no organisation) may still join the case of its operator.
       boolean incident = (ex.looksLikeIncident() || namesOnlyAService(ex)) && !NonIncidentPages.isNonIncident(doc);
       String old = cases.caseOf(c, doc.id()).orElse(null);
@@ -149,18 +258,17 @@ public final class CaseIndexer {
       if (old != null && !old.equals(target)) {
         cases.unassign(c, doc.id());
         touched.add(old);
+        stale.add(old); // its key still counts the article that left; rebuilt in full if another joins
       }
       if (target != null) {
         cases.assign(c, doc.id(), target);
         touched.add(target);
         incidents++;
-        rebuildCase(c, target); // keeps grouping keys current for the next article of the batch
+        joined(c, target, new CaseMember(doc, ex), target.equals(old));
       }
     }
     incidents += placeWaiting(c, touched);
-    for (String id : touched) {
-      rebuildCase(c, id);
-    }
+    rebuildCases(c, touched);
     for (String id : touched) {
       CaseKey key = grouper.get(id);
       if (key != null) {
@@ -171,6 +279,48 @@ public final class CaseIndexer {
     return new BatchResult(incidents, touched);
   }
 
+  /** Cases whose in-memory key may count an article that has left them during this batch. */
+  private final Set<String> stale = new java.util.HashSet<>();
+  /** Cases opened during this batch (their key starts empty). */
+  private final Set<String> opened = new java.util.HashSet<>();
+
+  /**
+   * Keeps the grouping key of {@code caseId} current after {@code member} joined it, for the next
+   * articles of the batch; the record itself is assembled once, at the end of the batch. The key of
+   * a case is the union of its articles' keys ({@link #keyOf}), so adding one article is a union —
+   * except when the article was already a member (its old facts would stay counted) or an article
+   * left the case: then the case is re-assembled from SQLite as before.
+   */
+  private void joined(Connection c, String caseId, CaseMember member, boolean wasMember) throws SQLException {
+    CaseKey old = grouper.get(caseId);
+    boolean fresh = opened.remove(caseId);
+    if (wasMember || stale.contains(caseId) || (old == null && !fresh)) {
+      rebuildCase(c, caseId);
+      stale.remove(caseId);
+      return;
+    }
+    ArticleKeys k = ArticleKeys.of(member);
+    Set<String> orgs = new LinkedHashSet<>(old == null ? Set.of() : old.orgs());
+    Set<String> vendors = new LinkedHashSet<>(old == null ? Set.of() : old.vendors());
+    Set<String> systems = new LinkedHashSet<>(old == null ? Set.of() : old.systems());
+    Set<String> types = new LinkedHashSet<>(old == null ? Set.of() : old.types());
+    java.time.LocalDate first = old == null ? null : old.first();
+    java.time.LocalDate last = old == null ? null : old.last();
+    if (k.primaryOrg() != null) {
+      orgs.add(k.primaryOrg());
+    }
+    vendors.addAll(k.vendors());
+    vendors.removeAll(orgs);
+    systems.addAll(member.extraction().systemValues());
+    types.addAll(member.extraction().incidentTypeValues());
+    for (java.time.LocalDate d : k.dates()) {
+      first = first == null || d.isBefore(first) ? d : first;
+      last = last == null || d.isAfter(last) ? d : last;
+    }
+    String unnamed = old != null && old.unnamedVendor() != null ? old.unnamedVendor() : k.unnamedVendor();
+    grouper.put(new CaseKey(caseId, orgs, vendors, systems, types, first, last, unnamed));
+  }
+
   /** An incident article without an organisation: it may join a case by a service it names, never open one. */
   private static boolean namesOnlyAService(Extraction ex) {
     return ex.organizations().isEmpty() && !ex.incidentTypes().isEmpty();
@@ -179,7 +329,12 @@ public final class CaseIndexer {
   private final Map<String, String> names = new java.util.HashMap<>();
 
   private String primaryName(String caseId) {
-    return names.getOrDefault(caseId, caseId);
+    String name = names.get(caseId);
+    if (name == null) {
+      name = cases.get(caseId).filter(r -> r.id() != null).map(CaseIndexer::storedName).orElse(caseId);
+      names.put(caseId, name);
+    }
+    return name;
   }
 
   /** The case for an incident article: its current one if it still fits, a matching one, or a new one. */
@@ -215,23 +370,48 @@ public final class CaseIndexer {
       }
     });
     cases.create(c, id, keys.primaryOrg(), anchor);
+    opened.add(id);
     return id;
   }
 
   private void rebuildCase(Connection c, String caseId) throws SQLException {
-    List<Long> memberIds = cases.members(c, caseId);
-    if (memberIds.isEmpty()) {
-      cases.delete(c, caseId);
-      grouper.remove(caseId);
-      return;
-    }
-    List<CaseMember> members = new ArrayList<>();
-    for (long id : memberIds) {
-      CrawledDocument d = documents.get(id).orElse(null);
-      if (d != null) {
-        members.add(new CaseMember(d, FactRows.read(c, id)));
+    rebuildCases(c, List.of(caseId));
+  }
+
+  /**
+   * Re-assembles the records, automatic tags and keys of {@code caseIds} from SQLite; a case left
+   * without articles is removed. Members, documents and facts are read in a few bulk queries.
+   */
+  private void rebuildCases(Connection c, java.util.Collection<String> caseIds) throws SQLException {
+    List<String> ids = new ArrayList<>(caseIds);
+    for (int from = 0; from < ids.size(); from += REBUILD_CHUNK) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + REBUILD_CHUNK));
+      Map<String, List<Long>> memberIds = cases.members(c, chunk);
+      List<Long> all = memberIds.values().stream().flatMap(List::stream).toList();
+      Map<Long, CrawledDocument> docs = documents.getAll(c, all);
+      Map<Long, Extraction> facts = FactRows.readAll(c, all);
+      for (String caseId : chunk) {
+        List<Long> members = memberIds.getOrDefault(caseId, List.of());
+        if (members.isEmpty()) {
+          cases.delete(c, caseId);
+          grouper.remove(caseId);
+          continue;
+        }
+        List<CaseMember> loaded = new ArrayList<>();
+        for (long id : members) {
+          CrawledDocument d = docs.get(id);
+          if (d != null) {
+            loaded.add(new CaseMember(d, facts.get(id)));
+          }
+        }
+        assemble(c, caseId, loaded);
       }
     }
+  }
+
+  private static final int REBUILD_CHUNK = 200;
+
+  private void assemble(Connection c, String caseId, List<CaseMember> members) throws SQLException {
     if (members.isEmpty()) {
       return;
     }
@@ -297,13 +477,13 @@ public final class CaseIndexer {
       }
       return null;
     });
-    for (CaseRecord r : cases.all()) {
-      if (r.id() != null) {
-        r.organizations().stream().filter(o -> o.role().equals("victim")).findFirst()
-            .or(() -> r.organizations().stream().findFirst())
-            .ifPresent(o -> names.put(r.id(), o.name()));
-      }
-    }
+    // names of cases this run does not rebuild are read when a link needs them (primaryName)
+  }
+
+  /** The name a case not rebuilt in this run is shown by in link reasons: its victim's, else its first organisation's. */
+  private static String storedName(CaseRecord r) {
+    return r.organizations().stream().filter(o -> o.role().equals("victim")).findFirst()
+        .or(() -> r.organizations().stream().findFirst()).map(CaseRecord.Org::name).orElse(null);
   }
 
   /** {@code extractions.is_incident}: 1 in a case, 0 not an incident, 2 an orgless report waiting for its case. */
@@ -312,6 +492,7 @@ public final class CaseIndexer {
   private static final int WAITING_FOR_SERVICE = 2;
   /** How many waiting orgless reports (newest first) are retried per batch; they are rare. */
   private static final int MAX_WAITING = 500;
+  private final Map<Long, CaseMember> waitingCache = new java.util.HashMap<>();
 
   /** Articles with an organisation first, so a report naming only a service finds its case in the same batch. */
   private static List<Integer> organisationsFirst(List<Extraction> extractions) {
@@ -346,17 +527,31 @@ public final class CaseIndexer {
       }
     }
     int placed = 0;
+    // The same reports are retried batch after batch: keep them (bounded by MAX_WAITING) instead of re-reading.
+    Set<Long> ids = new java.util.HashSet<>();
+    waiting.forEach(w -> ids.add(w[0]));
+    waitingCache.keySet().retainAll(ids);
+    List<Long> missing = ids.stream().filter(id -> !waitingCache.containsKey(id)).toList();
+    Map<Long, CrawledDocument> docs = documents.getAll(c, missing);
+    Map<Long, Extraction> facts = FactRows.readAll(c, missing);
+    for (long id : missing) {
+      if (docs.containsKey(id)) {
+        waitingCache.put(id, new CaseMember(docs.get(id), facts.get(id)));
+      }
+    }
     for (long[] w : waiting) {
-      CrawledDocument doc = documents.get(w[0]).orElse(null);
-      if (doc == null || cases.caseOf(c, doc.id()).isPresent()) {
+      CaseMember m = waitingCache.get(w[0]);
+      if (m == null || cases.caseOf(c, m.document().id()).isPresent()) {
         continue;
       }
-      String target = place(c, doc, FactRows.read(c, doc.id()), null);
+      CrawledDocument doc = m.document();
+      String target = place(c, doc, m.extraction(), null);
       if (target != null) {
         cases.assign(c, doc.id(), target);
         markExtracted(c, doc.id(), w[1], INCIDENT);
         touched.add(target);
-        rebuildCase(c, target);
+        joined(c, target, m, false);
+        waitingCache.remove(w[0]);
         placed++;
       }
     }
@@ -377,28 +572,10 @@ public final class CaseIndexer {
 
   private int syncIndex(CaseIndex index) {
     List<String> dirty = cases.dirty();
-    Set<String> existing = new LinkedHashSet<>();
-    index.write(batch -> {
-      for (String id : dirty) {
-        var record = cases.get(id);
-        if (record.isPresent() && record.get().id() != null) {
-          batch.update(record.get(), texts(record.get()));
-          existing.add(id);
-        } else {
-          batch.delete(id);
-        }
-      }
-    });
+    Set<String> existing = new java.util.HashSet<>();
+    index.write(batch -> existing.addAll(writeCases(batch, dirty, true, new Progress("index sync", dirty.size()))));
     cases.markClean(dirty);
     LOG.info("index synced: {} cases updated", existing.size());
     return existing.size();
-  }
-
-  private List<String> texts(CaseRecord r) {
-    List<String> out = new ArrayList<>();
-    for (CaseRecord.Article a : r.articles()) {
-      documents.get(a.id()).ifPresent(d -> out.add(d.text()));
-    }
-    return out;
   }
 }

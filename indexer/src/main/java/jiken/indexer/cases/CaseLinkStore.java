@@ -22,10 +22,13 @@ public final class CaseLinkStore {
 
   /** Replaces the automatic links that start or end at {@code caseId} with {@code links}. */
   void replaceAuto(Connection c, String caseId, List<CaseLink> links) throws SQLException {
-    try (PreparedStatement del = c.prepareStatement(
-        "DELETE FROM case_links WHERE source = 'auto' AND (from_case = ?1 OR to_case = ?1)")) {
-      del.setString(1, caseId);
-      del.executeUpdate();
+    // two statements, so each uses its index (primary key, case_links_to)
+    for (String column : List.of("from_case", "to_case")) {
+      try (PreparedStatement del = c.prepareStatement(
+          "DELETE FROM case_links WHERE source = 'auto' AND " + column + " = ?")) {
+        del.setString(1, caseId);
+        del.executeUpdate();
+      }
     }
     for (CaseLink l : links) {
       insert(c, l);

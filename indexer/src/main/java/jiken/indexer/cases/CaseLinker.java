@@ -23,8 +23,10 @@ final class CaseLinker {
 
   static List<CaseLink> linksOf(CaseKey c, CaseGrouper all, java.util.function.Function<String, String> nameOf) {
     List<CaseLink> out = new ArrayList<>();
-    for (CaseKey other : all.all()) {
-      if (other.id().equals(c.id())) {
+    // only the cases that could be linked (CaseLinkIndex), not every case: linking stays linear
+    for (String otherId : all.linkIndex().candidates(c)) {
+      CaseKey other = all.get(otherId);
+      if (other == null || other.id().equals(c.id())) {
         continue;
       }
       vendorLink(other, c, all, nameOf, out);
@@ -74,10 +76,12 @@ final class CaseLinker {
   }
 
   /** A vendor case: its organisation is named as a vendor by some other case. */
-  private static boolean isVendorCase(CaseKey c, CaseGrouper all) {
-    for (CaseKey other : all.all()) {
-      if (other != c && overlaps(other.vendors(), c.orgs())) {
-        return true;
+  static boolean isVendorCase(CaseKey c, CaseGrouper all) {
+    for (String org : c.orgs()) {
+      for (String id : all.namingAsVendor(org)) {
+        if (!id.equals(c.id()) || all.get(id) != c) {
+          return true;
+        }
       }
     }
     return false;
@@ -101,11 +105,16 @@ final class CaseLinker {
     if (isLatin(orgKey)) {
       return orgKey.toLowerCase(java.util.Locale.ROOT).startsWith(first);
     }
-    String romaji = ROMAJI.computeIfAbsent(orgKey, k -> CaseIds.slug(Romaji.of(k)).replace("-", ""));
+    String romaji = romaji(orgKey);
     return romaji.startsWith(first) || romaji.startsWith(first.replace("ou", "o"));
   }
 
-  private static final int MIN_LATIN_WORD = 5;
+  /** The romanised form of a Japanese organisation key that Latin names are compared with. */
+  static String romaji(String orgKey) {
+    return ROMAJI.computeIfAbsent(orgKey, k -> CaseIds.slug(Romaji.of(k)).replace("-", ""));
+  }
+
+  static final int MIN_LATIN_WORD = 5;
   /** Romanised organisation keys; bounded because keys come from an open-ended stream of articles. */
   private static final java.util.Map<String, String> ROMAJI = java.util.Collections.synchronizedMap(
       new java.util.LinkedHashMap<>(256, 0.75f, true) {

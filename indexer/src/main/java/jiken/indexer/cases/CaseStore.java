@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jiken.crawler.store.Database;
 import jiken.crawler.store.StoreException;
@@ -88,6 +90,29 @@ public final class CaseStore {
     return out;
   }
 
+  /** The members of each of {@code caseIds} (by document id), in one query per chunk; cases without members are absent. */
+  Map<String, List<Long>> members(Connection c, List<String> caseIds) throws SQLException {
+    Map<String, List<Long>> out = new HashMap<>();
+    for (int from = 0; from < caseIds.size(); from += IN_CHUNK) {
+      List<String> chunk = caseIds.subList(from, Math.min(caseIds.size(), from + IN_CHUNK));
+      try (PreparedStatement ps = c.prepareStatement("SELECT case_id, document_id FROM case_documents WHERE case_id IN ("
+          + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ") ORDER BY case_id, document_id")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Bound parameters per {@code IN (…)} query, well under SQLite's limit. */
+  static final int IN_CHUNK = 500;
+
   // --- case rows ------------------------------------------------------------------------------
 
   boolean exists(Connection c, String caseId) throws SQLException {
@@ -153,7 +178,7 @@ public final class CaseStore {
     return db.read(c -> resolve(c, id));
   }
 
-  private String resolve(Connection c, String id) throws SQLException {
+  String resolve(Connection c, String id) throws SQLException {
     String current = id;
     for (int hops = 0; hops < 10; hops++) {
       try (PreparedStatement ps = c.prepareStatement("SELECT new_id FROM case_redirects WHERE old_id = ?")) {
@@ -176,6 +201,19 @@ public final class CaseStore {
       try (PreparedStatement ps = c.prepareStatement("SELECT json FROM cases ORDER BY id"); ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(fromJson(rs.getString(1)));
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Every case id, in id order (for {@code reindex}, which reads the records in chunks). */
+  public List<String> ids() {
+    return db.read(c -> {
+      List<String> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT id FROM cases ORDER BY id"); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
         }
       }
       return out;

@@ -30,7 +30,7 @@ public final class EditorialOverrides {
 
   /** Checks one correction; throws {@link IllegalArgumentException} with a reason a writer understands. */
   static void validate(String field, String key, String value) {
-    if (!FIELDS.contains(field)) {
+    if (field == null || !FIELDS.contains(field)) { // Set.of(..).contains(null) throws NPE (issue 9: was a 500)
       throw new IllegalArgumentException("field must be one of " + new java.util.TreeSet<>(FIELDS));
     }
     if (value == null || value.isBlank() || value.length() > 300) {

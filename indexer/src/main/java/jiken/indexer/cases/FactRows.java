@@ -69,44 +69,84 @@ final class FactRows {
     ps.addBatch();
   }
 
+  /** The stored extraction of each of {@code documentIds} (empty ones for documents without facts), in bulk. */
+  static Map<Long, Extraction> readAll(Connection c, java.util.Collection<Long> documentIds) throws SQLException {
+    List<Long> ids = new ArrayList<>(new java.util.LinkedHashSet<>(documentIds));
+    Map<Long, Parts> parts = new java.util.HashMap<>();
+    for (int from = 0; from < ids.size(); from += CaseStore.IN_CHUNK) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CaseStore.IN_CHUNK));
+      try (PreparedStatement ps = c.prepareStatement("SELECT document_id, kind, value, role, text, start_offset,"
+          + " end_offset, sentence FROM facts WHERE document_id IN ("
+          + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ") ORDER BY document_id, id")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setLong(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            parts.computeIfAbsent(rs.getLong(1), k -> new Parts()).add(rs, 2);
+          }
+        }
+      }
+    }
+    Map<Long, Extraction> out = new java.util.HashMap<>();
+    for (long id : ids) {
+      out.put(id, parts.getOrDefault(id, new Parts()).extraction(id));
+    }
+    return out;
+  }
+
   static Extraction read(Connection c, long documentId) throws SQLException {
-    Map<String, OrgDraft> orgs = new LinkedHashMap<>();
-    List<DateFact> dates = new ArrayList<>();
-    CountFact count = null;
-    List<LabelFact> types = new ArrayList<>();
-    List<LabelFact> dataTypes = new ArrayList<>();
-    List<LabelFact> systems = new ArrayList<>();
+    Parts parts = new Parts();
     try (PreparedStatement ps = c.prepareStatement("SELECT kind, value, role, text, start_offset, end_offset, sentence"
         + " FROM facts WHERE document_id = ? ORDER BY id")) {
       ps.setLong(1, documentId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          String kind = rs.getString(1);
-          String value = rs.getString(2);
-          String role = rs.getString(3);
-          String text = rs.getString(4);
-          Provenance p = new Provenance(rs.getInt(5), rs.getInt(6), rs.getString(7));
-          switch (kind) {
-            case "org" -> orgs.put(value, new OrgDraft(value, role, new ArrayList<>(), p));
-            case "org_alias" -> {
-              OrgDraft o = orgs.get(role);
-              if (o != null) {
-                o.aliases().add(value);
-              }
-            }
-            case "date" -> dates.add(new DateFact(text, value, DatePrecision.ofValue(value), role, p));
-            case "count" -> count = new CountFact(text, Long.parseLong(value), p);
-            case "incident_type" -> types.add(new LabelFact(value, text, p));
-            case "data_type" -> dataTypes.add(new LabelFact(value, text, p));
-            case "system" -> systems.add(new LabelFact(value, text, p));
-            default -> { } // kinds added by later versions are ignored by this one
-          }
+          parts.add(rs, 1);
         }
       }
     }
-    List<OrgFact> orgFacts = orgs.values().stream()
-        .map(o -> new OrgFact(o.name(), o.role(), o.aliases(), o.provenance())).toList();
-    return new Extraction(Long.toString(documentId), orgFacts, types, dates, count, dataTypes, systems);
+    return parts.extraction(documentId);
+  }
+
+  /** The fact rows of one document as they are read, in row order. */
+  private static final class Parts {
+    private final Map<String, OrgDraft> orgs = new LinkedHashMap<>();
+    private final List<DateFact> dates = new ArrayList<>();
+    private CountFact count;
+    private final List<LabelFact> types = new ArrayList<>();
+    private final List<LabelFact> dataTypes = new ArrayList<>();
+    private final List<LabelFact> systems = new ArrayList<>();
+
+    /** Adds the row whose {@code kind} column is at {@code col} (the others follow it). */
+    void add(ResultSet rs, int col) throws SQLException {
+      String kind = rs.getString(col);
+      String value = rs.getString(col + 1);
+      String role = rs.getString(col + 2);
+      String text = rs.getString(col + 3);
+      Provenance p = new Provenance(rs.getInt(col + 4), rs.getInt(col + 5), rs.getString(col + 6));
+      switch (kind) {
+        case "org" -> orgs.put(value, new OrgDraft(value, role, new ArrayList<>(), p));
+        case "org_alias" -> {
+          OrgDraft o = orgs.get(role);
+          if (o != null) {
+            o.aliases().add(value);
+          }
+        }
+        case "date" -> dates.add(new DateFact(text, value, DatePrecision.ofValue(value), role, p));
+        case "count" -> count = new CountFact(text, Long.parseLong(value), p);
+        case "incident_type" -> types.add(new LabelFact(value, text, p));
+        case "data_type" -> dataTypes.add(new LabelFact(value, text, p));
+        case "system" -> systems.add(new LabelFact(value, text, p));
+        default -> { } // kinds added by later versions are ignored by this one
+      }
+    }
+
+    Extraction extraction(long documentId) {
+      List<OrgFact> orgFacts = orgs.values().stream()
+          .map(o -> new OrgFact(o.name(), o.role(), o.aliases(), o.provenance())).toList();
+      return new Extraction(Long.toString(documentId), orgFacts, types, dates, count, dataTypes, systems);
+    }
   }
 
   private record OrgDraft(String name, String role, List<String> aliases, Provenance provenance) {}

@@ -77,6 +77,7 @@ public final class ImportCommand implements Callable<Integer> {
 
   static Counts importAll(DocumentStore store, Database db, BufferedReader r, PrintStream err) throws java.io.IOException {
     int[] n = new int[4];
+    jiken.indexer.Progress progress = new jiken.indexer.Progress("import", -1);
     List<CrawledDocument> batch = new ArrayList<>(BATCH);
     Instant now = Instant.now();
     String line;
@@ -97,6 +98,7 @@ public final class ImportCommand implements Callable<Integer> {
         continue;
       }
       if (batch.size() >= BATCH) {
+        progress.advance(batch.size());
         write(store, db, batch, n);
       }
     }

@@ -38,7 +38,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Searches the case index: lenient free text ({@link TextQueries}: never throws on user syntax;
- * kana and romaji also match organisation readings), filters, facets, sorting, paging and escaped highlighted snippets. Thread-safe.
+ * kana and romaji also match organisation readings), filters, facets, sorting, paging and escaped highlighted snippets.
+ * One pass over the matches collects the page and the facets (and the exact total); browsing without
+ * text reuses the total and facets counted for the same filters on the same reader. Thread-safe.
  */
 public final class CaseSearcher {
   private static final int FACET_VALUES = 20;
@@ -46,12 +48,19 @@ public final class CaseSearcher {
   private final CaseIndex index;
   private final Analyzer analyzer = CaseFields.analyzer();
   private final TextQueries queries = new TextQueries(analyzer);
-  private volatile FacetState facetState;
+  private static final int COUNT_THRESHOLD = 1000;
+  private static final int BROWSE_CACHE_SIZE = 512;
+  private static final java.util.Set<String> HIT_ONLY = java.util.Set.of(CaseFields.HIT);
+
+  private final PerReader<DefaultSortedSetDocValuesReaderState> facetStates = new PerReader<>(CaseSearcher::buildFacetState);
+  private final PerReader<Map<BrowseKey, Counts>> browseCounts =
+      new PerReader<>(r -> new java.util.concurrent.ConcurrentHashMap<>());
 
   /** A searcher over {@code index}; registers a warmer that builds facet state for new readers. */
   public CaseSearcher(CaseIndex index) {
     this.index = index;
     index.addWarmer(this::facetState);
+    index.addWarmer(this::warmBrowse);
   }
 
   /** The index searched. */
@@ -64,43 +73,105 @@ public final class CaseSearcher {
   }
 
   private SearchResult run(IndexSearcher searcher, SearchRequest req) throws IOException {
+    boolean browse = req.q().isBlank();
     Query textQuery = textQuery(req.q());
-    Query query = withFilters(textQuery, req);
-    long total = searcher.count(query);
-    if (total == 0 && !req.q().isBlank()) {
-      // Every word is required; when that finds nothing, any word will do, ranked by how many match
-      // (クラウド 設定ミス still finds the case that says 設定を誤り).
-      textQuery = queries.parse(req.q(), BooleanClause.Occur.SHOULD);
-      query = withFilters(textQuery, req);
-      total = searcher.count(query);
-    }
-    int want = req.page() * req.size();
     Sort sort = switch (req.sort()) {
       case "newest" -> new Sort(new SortField(CaseFields.FIRST_DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE);
       case "largest" -> new Sort(new SortField(CaseFields.AFFECTED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
       default -> null;
     };
-    var topManager = sort == null ? new TopScoreDocCollectorManager(want, 1000)
-        : new TopFieldCollectorManager(sort, want, 1000);
-    Object[] results = searcher.search(query, new MultiCollectorManager(topManager, new FacetsCollectorManager()));
-    TopDocs top = (TopDocs) results[0];
-    FacetsCollector fc = (FacetsCollector) results[1];
+    int want = req.page() * req.size();
+    // Browsing (no text) repeats a few filter combinations (home page, type and year links), so their
+    // total and facets are kept per reader; the hits then need no full pass (sort skipping applies).
+    BrowseKey key = browse ? new BrowseKey(req) : null;
+    Counts known = browse ? browseCache(searcher.getIndexReader()).get(key) : null;
+    Collected c = collect(searcher, withFilters(textQuery, req), sort, want, known, req.facets() || browse);
+    if (c.total == 0 && !browse) {
+      // Every word is required; when that finds nothing, any word will do, ranked by how many match
+      // (クラウド 設定ミス still finds the case that says 設定を誤り).
+      textQuery = queries.parse(req.q(), BooleanClause.Occur.SHOULD);
+      c = collect(searcher, withFilters(textQuery, req), sort, want, null, req.facets());
+    }
+    if (browse && known == null) {
+      browseCache(searcher.getIndexReader()).put(key, new Counts(c.total, c.facets));
+    }
 
     List<SearchResult.Hit> hits = new ArrayList<>();
-    ScoreDoc[] docs = top.scoreDocs;
+    ScoreDoc[] docs = c.top.scoreDocs;
     int from = Math.min(docs.length, (req.page() - 1) * req.size());
     int[] ids = new int[docs.length - from];
     for (int i = from; i < docs.length; i++) {
       ids[i - from] = docs[i].doc;
     }
-    String[] snippets = snippets(searcher, textQuery, ids, req.q().isEmpty());
+    String[] snippets = snippets(searcher, textQuery, ids, browse);
+    var stored = searcher.storedFields();
     for (int i = 0; i < ids.length; i++) {
-      Document d = searcher.storedFields().document(ids[i]);
+      Document d = stored.document(ids[i], HIT_ONLY);
       Map<String, Object> hit = Json.MAPPER.readValue(d.get(CaseFields.HIT), new TypeReference<>() {});
       String snippet = snippets[i] != null ? snippets[i] : escape(String.valueOf(hit.get("summary")));
       hits.add(toHit(hit, snippet));
     }
-    return new SearchResult(total, hits, facets(searcher.getIndexReader(), fc));
+    return new SearchResult(c.total, hits, req.facets() ? c.facets : Map.of());
+  }
+
+  /**
+   * One pass over the matches. With facets wanted (and not {@code known}), a facets collector sees
+   * every hit and gives the exact total too, so there is no separate count pass. Without, the top
+   * collector stops counting at {@value #COUNT_THRESHOLD} hits (and may skip non-competitive
+   * blocks), so the total comes from {@code known}, or the count is made exact only then.
+   */
+  private Collected collect(IndexSearcher searcher, Query query, Sort sort, int want, Counts known, boolean wantFacets)
+      throws IOException {
+    if (known != null) {
+      TopDocs top = searcher.search(query, topManager(sort, want, COUNT_THRESHOLD));
+      return new Collected(known.total, top, known.facets);
+    }
+    if (!wantFacets) {
+      TopDocs top = searcher.search(query, topManager(sort, want, Integer.MAX_VALUE));
+      return new Collected(top.totalHits.value, top, Map.of());
+    }
+    Object[] results = searcher.search(query,
+        new MultiCollectorManager(topManager(sort, want, COUNT_THRESHOLD), new FacetsCollectorManager()));
+    FacetsCollector fc = (FacetsCollector) results[1];
+    long total = 0;
+    for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
+      total += m.totalHits;
+    }
+    return new Collected(total, (TopDocs) results[0], facets(searcher.getIndexReader(), fc));
+  }
+
+  private static org.apache.lucene.search.CollectorManager<?, ? extends TopDocs> topManager(Sort sort, int want,
+      int threshold) {
+    return sort == null ? new TopScoreDocCollectorManager(want, threshold)
+        : new TopFieldCollectorManager(sort, want, threshold);
+  }
+
+  private record Collected(long total, TopDocs top, Map<String, List<SearchResult.FacetValue>> facets) {}
+
+  /** The total and facets of a browse request (no text), valid for one reader. */
+  private record Counts(long total, Map<String, List<SearchResult.FacetValue>> facets) {}
+
+  /** The filters of a browse request: what its total and facets depend on (not sort or page). */
+  private record BrowseKey(String type, String year, String tag, String org, java.time.LocalDate from,
+      java.time.LocalDate to, Long minCount) {
+    BrowseKey(SearchRequest r) {
+      this(r.type(), r.year(), r.tag(), r.org(), r.from(), r.to(), r.minCount());
+    }
+  }
+
+  private Map<BrowseKey, Counts> browseCache(IndexReader reader) throws IOException {
+    Map<BrowseKey, Counts> c = browseCounts.get(reader);
+    if (c.size() > BROWSE_CACHE_SIZE) {
+      c.clear(); // rare (date-range browsing); clearing beats tracking recency here
+    }
+    return c;
+  }
+
+  /** Warmer: counts the unfiltered browse (home page, empty search) before a reader is published. */
+  private void warmBrowse(IndexReader reader) throws IOException {
+    if (facetState(reader) != null) {
+      run(new IndexSearcher(reader), SearchRequest.query(""));
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -146,6 +217,10 @@ public final class CaseSearcher {
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
         .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.JAPANESE))
         .withMaxLength(20_000)
+        // Offsets come from the postings of the page's hits and the query's body terms. Weight
+        // matching would rewrite the whole multi-field query and build its weight again for every
+        // hit (a fifth of all search CPU at 100,000 cases); term matching marks the same words.
+        .withWeightMatches(false)
         .build();
     return hl.highlightFields(new String[] {CaseFields.BODY}, q, ids, new int[] {2}).get(CaseFields.BODY);
   }
@@ -181,22 +256,14 @@ public final class CaseSearcher {
    * warmer builds it before the reader is published); null while no case has facets.
    */
   DefaultSortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-    FacetState state = facetState;
-    if (state != null && state.reader == reader) {
-      return state.state;
-    }
-    synchronized (this) {
-      state = facetState;
-      if (state != null && state.reader == reader) {
-        return state.state;
-      }
-      try {
-        state = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, CaseFields.facetsConfig()));
-      } catch (IllegalArgumentException noFacetsYet) {
-        return null;
-      }
-      facetState = state;
-      return state.state;
+    return facetStates.get(reader);
+  }
+
+  private static DefaultSortedSetDocValuesReaderState buildFacetState(IndexReader reader) throws IOException {
+    try {
+      return new DefaultSortedSetDocValuesReaderState(reader, CaseFields.facetsConfig());
+    } catch (IllegalArgumentException noFacetsYet) {
+      return null;
     }
   }
 
@@ -215,5 +282,4 @@ public final class CaseSearcher {
     return b.toString();
   }
 
-  private record FacetState(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {}
 }

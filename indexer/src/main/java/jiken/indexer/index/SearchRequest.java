@@ -19,9 +19,11 @@ import java.time.LocalDate;
  * @param sort {@code relevance}, {@code newest} or {@code largest}
  * @param page 1-based page
  * @param size hits per page
+ * @param facets whether to count facets (false for callers that only page through hits, such as a
+ *     results page after the first: the cheapest searches skip counting every hit)
  */
 public record SearchRequest(String q, String type, String year, String tag, String org, LocalDate from,
-    LocalDate to, Long minCount, String sort, int page, int size) {
+    LocalDate to, Long minCount, String sort, int page, int size, boolean facets) {
   public static final int MAX_SIZE = 100;
   public static final int MAX_QUERY_CHARS = 1000;
   public static final int MAX_WINDOW = 10_000;
@@ -53,6 +55,17 @@ public record SearchRequest(String q, String type, String year, String tag, Stri
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("from is after to");
     }
+  }
+
+  /** A request with facets counted. */
+  public SearchRequest(String q, String type, String year, String tag, String org, LocalDate from, LocalDate to,
+      Long minCount, String sort, int page, int size) {
+    this(q, type, year, tag, org, from, to, minCount, sort, page, size, true);
+  }
+
+  /** This request with facet counting switched on or off. */
+  public SearchRequest withFacets(boolean on) {
+    return on == facets ? this : new SearchRequest(q, type, year, tag, org, from, to, minCount, sort, page, size, on);
   }
 
   public static SearchRequest query(String q) {

@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param total number of matching cases
  * @param hits this page of hits
- * @param facets per dimension, values with counts, most frequent first
+ * @param facets per dimension, values with counts, most frequent first (empty when the request asked
+ *     for no facets)
  */
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetValue>> facets) {
   /** One matching case; {@code snippet} is HTML-escaped text with {@code <mark>} around matches. */

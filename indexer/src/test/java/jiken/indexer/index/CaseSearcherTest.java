@@ -87,6 +87,28 @@ class CaseSearcherTest {
   }
 
   @Test
+  void without_facets_the_hits_and_exact_total_are_the_same() {
+    for (String q : new String[] {"漏えい", "", "クラウド 設定ミス"}) {
+      SearchRequest with = new SearchRequest(q, null, null, null, null, null, null, null, null, 1, 3);
+      SearchResult a = searcher.search(with);
+      SearchResult b = searcher.search(with.withFacets(false));
+      assertThat(b.total()).as(q).isEqualTo(a.total()).isPositive();
+      assertThat(b.hits()).as(q).isEqualTo(a.hits());
+      assertThat(b.facets()).as(q).isEmpty();
+    }
+  }
+
+  @Test
+  void browsing_the_same_filters_again_gives_the_same_counts_in_any_sort() {
+    SearchResult first = search("", "ransomware", null, null, null, null, null, null, "newest", 1, 2);
+    SearchResult again = search("", "ransomware", null, null, null, null, null, null, "largest", 2, 2);
+    assertThat(again.total()).isEqualTo(first.total()).isEqualTo(3);
+    assertThat(again.facets()).isEqualTo(first.facets());
+    assertThat(again.hits()).hasSize(1).doesNotContainAnyElementsOf(
+        search("", "ransomware", null, null, null, null, null, null, "largest", 1, 2).hits());
+  }
+
+  @Test
   void filters_narrow_the_results() {
     assertThat(search("", "ransomware", null, null, null, null, null, null, null, 1, 20).total()).isEqualTo(3);
     assertThat(search("", null, "2024", null, null, null, null, null, null, 1, 20).total()).isEqualTo(6);

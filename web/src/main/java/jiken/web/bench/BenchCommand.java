@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
  * latency in-process and over HTTP. Figures go in BENCHMARKS.md, not in tests.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: synthetic corpora and search latency.",
-    subcommands = {BenchCommand.Corpus.class, BenchCommand.Index.class, SearchBench.class})
+    subcommands = {BenchCommand.Corpus.class, BenchCommand.Index.class, SearchBench.class, PipelineBench.class})
 public final class BenchCommand implements Runnable {
   @Override
   public void run() {

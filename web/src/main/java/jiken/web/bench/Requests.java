@@ -20,6 +20,6 @@ final class Requests {
     return new SearchRequest(p.get("q"), p.get("type"), p.get("year"), p.get("tag"), p.get("org"),
         p.containsKey("from") ? LocalDate.parse(p.get("from")) : null, p.containsKey("to") ? LocalDate.parse(p.get("to")) : null,
         p.containsKey("min_count") ? Long.valueOf(p.get("min_count")) : null, p.get("sort"),
-        Integer.parseInt(p.getOrDefault("page", "1")), 20);
+        Integer.parseInt(p.getOrDefault("page", "1")), 20, !"false".equals(p.get("facets")));
   }
 }

@@ -35,7 +35,9 @@ import picocli.CommandLine.Option;
  * {@code jiken bench search}: N clients search a data directory for S seconds, first in-process
  * ({@code CaseSearcher}), then over HTTP against the app started on a random loopback port, and
  * prints p50/p99 latency, throughput, index size and heap in use. Queries mix words, spelling
- * variants, kana names, facets, filters and sorts (the same mix in both runs).
+ * variants, kana names, facets, filters and sorts (the same mix in both runs). {@code --rounds}
+ * repeats both runs in one JVM (the first is partly JIT warm-up); {@code --per-query} first prints
+ * each query's single-thread latency.
  */
 @Command(name = "search", mixinStandardHelpOptions = true, description = "Measure search latency in-process and over HTTP.")
 final class SearchBench implements Callable<Integer> {
@@ -47,9 +49,16 @@ final class SearchBench implements Callable<Integer> {
   @Mixin DataDirOption data;
   @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients (default: ${DEFAULT-VALUE}).") int clients;
   @Option(names = "--seconds", defaultValue = "30", description = "Seconds per run (default: ${DEFAULT-VALUE}).") int seconds;
+  @Option(names = "--per-query", description = "First time each query alone (one thread, in-process): where the cost is.")
+  boolean perQuery;
+  @Option(names = "--rounds", defaultValue = "1", description = "Repeat the in-process and HTTP runs (default: ${DEFAULT-VALUE}).")
+  int rounds;
 
   @Override
   public Integer call() throws Exception {
+    if (rounds < 1 || clients < 1 || seconds < 1) {
+      throw new IllegalArgumentException("--rounds, --clients and --seconds must be positive");
+    }
     PrintStream out = Console.out();
     try (WebContext web = new WebContext(data.dataDir(), false)) {
       web.setReady(true, "bench");
@@ -57,10 +66,13 @@ final class SearchBench implements Callable<Integer> {
           web.searcher().search(SearchRequest.query("")).total(), megabytes(data.dataDir().resolve("index")), clients,
           seconds, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
       run(out, "warm-up (in-process)", Math.min(5, seconds), q -> web.searcher().search(Requests.parse(q)));
-      out.println(run(out, "in-process", seconds, q -> web.searcher().search(Requests.parse(q))));
+      if (perQuery) {
+        perQuery(out, web);
+      }
       Javalin app = App.create(web).start("127.0.0.1", 0);
+      ExecutorService httpPool = Executors.newFixedThreadPool(clients);
       try {
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
+        HttpClient http = HttpClient.newBuilder().executor(httpPool).build();
         String base = "http://127.0.0.1:" + app.port() + "/api/search?";
         Work get = q -> {
           HttpResponse<byte[]> res = http.send(HttpRequest.newBuilder(URI.create(base + encode(q))).build(),
@@ -69,10 +81,16 @@ final class SearchBench implements Callable<Integer> {
             throw new IllegalStateException("HTTP " + res.statusCode() + " for " + q);
           }
         };
-        run(out, "warm-up (HTTP)", Math.min(5, seconds), get);
-        out.println(run(out, "HTTP", seconds, get));
+        for (int round = 1; round <= rounds; round++) {
+          out.println(run(out, "in-process", seconds, q -> web.searcher().search(Requests.parse(q))));
+          if (round == 1) {
+            run(out, "warm-up (HTTP)", Math.min(5, seconds), get);
+          }
+          out.println(run(out, "HTTP", seconds, get));
+        }
       } finally {
         app.stop();
+        httpPool.shutdown();
       }
       System.gc();
       var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
@@ -80,6 +98,22 @@ final class SearchBench implements Callable<Integer> {
           heap.getCommitted() >> 20, heap.getMax() >> 20);
     }
     return 0;
+  }
+
+  /** Mean and median single-thread latency of each query (no concurrency, so roughly CPU per request). */
+  private static void perQuery(PrintStream out, WebContext web) {
+    for (String q : QUERIES) {
+      long[] t = new long[40];
+      long hits = 0;
+      for (int i = 0; i < t.length; i++) {
+        long start = System.nanoTime();
+        hits = web.searcher().search(Requests.parse(q)).total();
+        t[i] = System.nanoTime() - start;
+      }
+      Arrays.sort(t);
+      out.printf(Locale.ROOT, "  %-45s %8d hits  mean %6.2f ms  p50 %6.2f ms%n", q.isEmpty() ? "(empty)" : q, hits,
+          Arrays.stream(t).average().orElse(0) / 1e6, pct(t, 0.5));
+    }
   }
 
   /** One request. */

@@ -21,7 +21,20 @@ public final class SearchParams {
     return new SearchRequest(q, blankToNull(ctx.queryParam("type")), blankToNull(ctx.queryParam("year")),
         blankToNull(ctx.queryParam("tag")), blankToNull(ctx.queryParam("org")), date(ctx, "from"), date(ctx, "to"),
         longParam(ctx, "min_count"), blankToNull(ctx.queryParam("sort")), intParam(ctx, "page", 1),
-        intParam(ctx, "size", defaultSize));
+        intParam(ctx, "size", defaultSize), boolParam(ctx, "facets", true));
+  }
+
+  /** {@code true}/{@code 1} or {@code false}/{@code 0}; absent or blank gives {@code fallback}. */
+  static boolean boolParam(Context ctx, String name, boolean fallback) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return fallback;
+    }
+    return switch (v.strip()) {
+      case "true", "1" -> true;
+      case "false", "0" -> false;
+      default -> throw new IllegalArgumentException(name + " must be true or false");
+    };
   }
 
   /** Removes control characters (but keeps spaces) and unpaired surrogates. */

@@ -1,0 +1,211 @@
+package jiken.indexer.cases;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Indexes of the case keys for {@link CaseLinker}, so finding the links of one case looks at the
+ * cases that could be linked to it instead of at every case (which made an index run quadratic in
+ * the number of cases). {@link #candidates} returns a superset of the cases {@code CaseLinker}
+ * would link: by organisation and vendor key, by system, by the English first word of a vendor
+ * (through a romaji prefix index of organisation keys, built on first use), and by date window for
+ * unnamed providers. Kept in step with {@link CaseGrouper#put}/{@link CaseGrouper#remove}. Not
+ * thread-safe.
+ */
+final class CaseLinkIndex {
+  /** The provider kinds {@link ArticleKeys} can report as an unnamed vendor. */
+  static final List<String> KINDS = List.of("カート", "決済代行", "決済", "印刷", "配送", "メール配信", "クラウド", "システム", "保守");
+  private static final int PREFIX = 3;
+
+  private final CaseGrouper grouper;
+  /** Every case by the epoch day of its first date (fallback for kinds not in {@link #KINDS}). */
+  private final NavigableMap<Long, Set<String>> byFirst = new TreeMap<>();
+  /** Cases mentioning an unnamed provider, per kind ({@link #OTHER_KIND} for kinds not in {@link #KINDS}), by first date. */
+  private final Map<String, NavigableMap<Long, Set<String>>> unnamedByFirst = new HashMap<>();
+  private static final String OTHER_KIND = "";
+  /** Per kind, the cases with a system containing that kind, by first date. */
+  private final Map<String, NavigableMap<Long, Set<String>>> kindByFirst = new HashMap<>();
+  /** Cases with a Latin-script vendor, by the vendor's first word (and its ou→o form). */
+  private final Map<String, Set<String>> latinVendors = new HashMap<>();
+  /** Organisation keys by the first letters of their romanised (or lower-cased Latin) form; null until needed. */
+  private Map<String, Set<String>> orgsByRomaji;
+
+  CaseLinkIndex(CaseGrouper grouper) {
+    this.grouper = grouper;
+  }
+
+  void put(CaseKey key) {
+    if (key.first() == null) {
+      return;
+    }
+    long day = key.first().toEpochDay();
+    add(byFirst, day, key.id());
+    if (key.unnamedVendor() != null) {
+      add(unnamedByFirst.computeIfAbsent(kindOf(key.unnamedVendor()), k -> new TreeMap<>()), day, key.id());
+    }
+    for (String kind : KINDS) {
+      if (key.systems().stream().anyMatch(s -> s.contains(kind))) {
+        add(kindByFirst.computeIfAbsent(kind, k -> new TreeMap<>()), day, key.id());
+      }
+    }
+    for (String first : latinFirstWords(key)) {
+      latinVendors.computeIfAbsent(first, k -> new LinkedHashSet<>()).add(key.id());
+    }
+    if (orgsByRomaji != null) {
+      key.orgs().forEach(this::indexRomaji);
+    }
+  }
+
+  void remove(CaseKey key) {
+    if (key.first() == null) {
+      return;
+    }
+    long day = key.first().toEpochDay();
+    drop(byFirst, day, key.id());
+    unnamedByFirst.values().forEach(m -> drop(m, day, key.id()));
+    kindByFirst.values().forEach(m -> drop(m, day, key.id()));
+    for (String first : latinFirstWords(key)) {
+      CaseGrouper.removeFrom(latinVendors, first, key.id());
+    }
+    // romaji entries stay: they map name prefixes to organisation keys, checked again on use
+  }
+
+  /** Every case {@link CaseLinker#linksOf} could link to {@code c} (a superset), in id order, without {@code c}. */
+  Set<String> candidates(CaseKey c) {
+    Set<String> ids = new TreeSet<>();
+    for (String org : c.orgs()) {
+      ids.addAll(grouper.about(org)); // same organisation
+      ids.addAll(grouper.namingAsVendor(org)); // c is their vendor
+      if (!latinVendors.isEmpty()) {
+        for (String form : romajiPrefixes(org)) { // c is their vendor, named in English
+          ids.addAll(latinVendors.getOrDefault(form, Set.of()));
+        }
+      }
+    }
+    for (String vendor : c.vendors()) {
+      ids.addAll(grouper.about(vendor)); // they are c's vendor
+      if (isLatin(vendor)) {
+        for (String org : orgsMatchingLatin(vendor)) {
+          ids.addAll(grouper.about(org));
+        }
+      }
+    }
+    for (String system : c.systems()) {
+      ids.addAll(grouper.naming(system));
+    }
+    if (c.first() != null) {
+      long day = c.first().toEpochDay();
+      if (c.unnamedVendor() != null) { // a vendor case of that kind near c's date
+        NavigableMap<Long, Set<String>> kind = KINDS.contains(c.unnamedVendor())
+            ? kindByFirst.getOrDefault(c.unnamedVendor(), EMPTY) : byFirst;
+        window(kind, day, ids);
+      }
+      // c as the vendor of a case naming no provider: only a vendor case offering that kind qualifies
+      if (CaseLinker.isVendorCase(c, grouper)) {
+        for (String kind : KINDS) {
+          if (c.systems().stream().anyMatch(s -> s.contains(kind))) {
+            window(unnamedByFirst.getOrDefault(kind, EMPTY), day, ids);
+          }
+        }
+        window(unnamedByFirst.getOrDefault(OTHER_KIND, EMPTY), day, ids);
+      }
+    }
+    ids.remove(c.id());
+    return ids;
+  }
+
+  private static final NavigableMap<Long, Set<String>> EMPTY = java.util.Collections.emptyNavigableMap();
+
+  private static String kindOf(String unnamedVendor) {
+    return KINDS.contains(unnamedVendor) ? unnamedVendor : OTHER_KIND;
+  }
+
+  private static void window(NavigableMap<Long, Set<String>> byDay, long day, Set<String> into) {
+    for (Set<String> ids : byDay.subMap(day - CaseLinker.UNNAMED_WINDOW_DAYS, true,
+        day + CaseLinker.UNNAMED_WINDOW_DAYS, true).values()) {
+      into.addAll(ids);
+    }
+  }
+
+  /** Keys the Latin vendors of {@code key} are indexed under: first words long enough to be names. */
+  private static Set<String> latinFirstWords(CaseKey key) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String vendor : key.vendors()) {
+      if (isLatin(vendor)) {
+        String first = vendor.split("[ \\-]")[0];
+        if (first.length() >= CaseLinker.MIN_LATIN_WORD) {
+          out.add(first);
+          out.add(first.replace("ou", "o"));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Every prefix of the forms {@code orgKey} is compared in ({@link CaseLinker#sameNameInLatin}). */
+  private static Set<String> romajiPrefixes(String orgKey) {
+    String form = romajiForm(orgKey);
+    Set<String> out = new LinkedHashSet<>();
+    for (int n = 1; n <= form.length(); n++) {
+      out.add(form.substring(0, n));
+    }
+    return out;
+  }
+
+  private static String romajiForm(String orgKey) {
+    return isLatin(orgKey) ? orgKey.toLowerCase(java.util.Locale.ROOT) : CaseLinker.romaji(orgKey);
+  }
+
+  /** Organisation keys whose romanised form starts like {@code latin}'s first word (a superset). */
+  private Set<String> orgsMatchingLatin(String latin) {
+    String first = latin.split("[ \\-]")[0];
+    if (first.length() < CaseLinker.MIN_LATIN_WORD) {
+      return Set.of();
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String form : new LinkedHashSet<>(List.of(first, first.replace("ou", "o")))) {
+      if (form.length() < PREFIX) {
+        out.addAll(grouper.orgKeys());
+        continue;
+      }
+      out.addAll(romajiIndex().getOrDefault(form.substring(0, PREFIX), Set.of()));
+    }
+    return out;
+  }
+
+  private Map<String, Set<String>> romajiIndex() {
+    if (orgsByRomaji == null) {
+      orgsByRomaji = new HashMap<>();
+      grouper.orgKeys().forEach(this::indexRomaji);
+    }
+    return orgsByRomaji;
+  }
+
+  private void indexRomaji(String orgKey) {
+    String form = romajiForm(orgKey);
+    if (form.length() >= PREFIX) {
+      orgsByRomaji.computeIfAbsent(form.substring(0, PREFIX), k -> new LinkedHashSet<>()).add(orgKey);
+    }
+  }
+
+  static boolean isLatin(String s) {
+    return s.chars().allMatch(ch -> ch < 128);
+  }
+
+  private static void add(NavigableMap<Long, Set<String>> index, long day, String id) {
+    index.computeIfAbsent(day, k -> new LinkedHashSet<>()).add(id);
+  }
+
+  private static void drop(NavigableMap<Long, Set<String>> index, long day, String id) {
+    Set<String> ids = index.get(day);
+    if (ids != null && ids.remove(id) && ids.isEmpty()) {
+      index.remove(day);
+    }
+  }
+}

@@ -1,0 +1,224 @@
+package jiken.web.bench;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import jiken.crawler.store.Database;
+import jiken.crawler.store.DocumentStore;
+import jiken.indexer.Json;
+import jiken.indexer.Progress;
+import jiken.indexer.cases.CaseIndexer;
+import jiken.indexer.cli.Console;
+import jiken.indexer.cli.ImportCommand;
+import jiken.indexer.extract.ArticleExtractor;
+import jiken.indexer.extract.ExtractionJson;
+import jiken.indexer.index.CaseIndex;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code jiken bench pipeline --docs N}: the throughput of the whole pipeline against its floor, in
+ * one run. Writes N synthetic articles ({@link SyntheticIncidents}), measures bare Kuromoji
+ * search-mode tokenisation of the same texts (title, newline, text) on one thread, then
+ * {@code import} and {@code index} into a fresh data directory, {@code reindex}, and adding
+ * {@code --add} more articles to the built base (import + index). Prints each phase with its rate
+ * and the peak heap, and records the row in BENCHMARKS.md (replacing an earlier row for the same N)
+ * unless {@code --no-record}.
+ */
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+    description = "Measure import + index + reindex throughput against bare Kuromoji tokenisation of the same texts.")
+final class PipelineBench implements Callable<Integer> {
+  static final String START = "<!-- bench pipeline: rows -->";
+  static final String END = "<!-- bench pipeline: end -->";
+
+  @Option(names = "--docs", required = true, description = "Number of articles in the base.") int docs;
+  @Option(names = "--add", defaultValue = "1000", description = "Articles added to the built base (default: ${DEFAULT-VALUE}).") int add;
+  @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).") long seed;
+  @Option(names = "--work-dir", description = "Where the corpus and data directory go (default: a new temporary directory).") Path work;
+  @Option(names = "--benchmarks", defaultValue = "BENCHMARKS.md", description = "File to record the row in (default: ${DEFAULT-VALUE}).") Path benchmarks;
+  @Option(names = "--no-record", description = "Print only; do not touch BENCHMARKS.md.") boolean noRecord;
+
+  @Override
+  public Integer call() throws Exception {
+    if (docs < 1 || add < 0) {
+      throw new IllegalArgumentException("--docs must be positive and --add not negative");
+    }
+    PrintStream out = Console.out();
+    Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("jiken-bench-");
+    Path corpus = dir.resolve("corpus.jsonl");
+    Path extra = dir.resolve("added.jsonl");
+    Path data = dir.resolve("data");
+    if (Files.exists(data.resolve("jiken.db"))) {
+      throw new IllegalArgumentException(data + " already holds a database; use an empty --work-dir");
+    }
+    SyntheticIncidents gen = new SyntheticIncidents(seed);
+    long chars = write(gen, docs, corpus);
+    write(gen, add, extra);
+    out.printf(Locale.ROOT, "corpus: %,d articles, %,d characters (mean %.0f) in %s%n", docs, chars, (double) chars / docs, dir);
+
+    double bare = bareTokenisation(corpus);
+    out.printf(Locale.ROOT, "bare Kuromoji search-mode tokenisation, 1 thread: %,.0f articles/s%n", docs / bare);
+
+    Heap heap = new Heap();
+    double importSecs = timed(() -> importFile(corpus, data));
+    out.printf(Locale.ROOT, "import: %.1f s (%,.0f articles/s)%n", importSecs, docs / importSecs);
+    double indexSecs;
+    double reindexSecs;
+    double addSecs;
+    long cases;
+    try (Database db = Database.open(data); CaseIndex index = new CaseIndex(data)) {
+      indexSecs = timed(() -> new CaseIndexer(db, new ArticleExtractor()).run(index));
+      out.printf(Locale.ROOT, "index: %.1f s (%,.0f articles/s)%n", indexSecs, docs / indexSecs);
+      reindexSecs = timed(() -> new CaseIndexer(db, new ArticleExtractor()).rebuild(index));
+      cases = new jiken.indexer.cases.CaseStore(db).count();
+      out.printf(Locale.ROOT, "reindex: %.1f s (%,d cases, %,.0f cases/s)%n", reindexSecs, cases, cases / reindexSecs);
+    }
+    addSecs = add == 0 ? 0 : timed(() -> {
+      importFile(extra, data);
+      try (Database db = Database.open(data); CaseIndex index = new CaseIndex(data)) {
+        new CaseIndexer(db, new ArticleExtractor()).run(index);
+      }
+    });
+    out.printf(Locale.ROOT, "adding %,d articles to the base (import + index): %.1f s%n", add, addSecs);
+    double rate = docs / (importSecs + indexSecs);
+    double ratio = rate / (docs / bare);
+    String heapText = heap.peakMegabytes() + " MB peak of " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max";
+    out.printf(Locale.ROOT, "import + index: %,.0f articles/s = %.2f of bare tokenisation; heap %s%n", rate, ratio, heapText);
+
+    String row = String.format(Locale.ROOT, "| %,d | %,.0f | %,.0f | %.1f s | %.1f s | **%,.0f** | **%.2f** | %.1f s (%,d cases) | %,d in %.1f s | %s | %s |",
+        docs, (double) chars / docs, docs / bare, importSecs, indexSecs, rate, ratio, reindexSecs, cases, add, addSecs,
+        heapText, LocalDate.now(java.time.ZoneOffset.UTC));
+    if (!noRecord) {
+      record(benchmarks, docs, row);
+      out.println("recorded in " + benchmarks);
+    }
+    return 0;
+  }
+
+  private static long write(SyntheticIncidents gen, int n, Path file) throws IOException {
+    long chars = 0;
+    Progress p = new Progress("corpus", n);
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < n; i++) {
+        SyntheticIncidents.Article a = gen.next();
+        chars += a.title().length() + 1 + a.text().length();
+        w.write(Json.MAPPER.writeValueAsString(a.json()));
+        w.write('\n');
+        p.advance(1);
+      }
+    }
+    return chars;
+  }
+
+  /** Seconds to tokenise every article (title, newline, text) with plain Kuromoji in search mode on this thread, after a warm-up. */
+  static double bareTokenisation(Path corpus) throws IOException {
+    List<String> texts = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        texts.add(ExtractionJson.toInput(ExtractionJson.parseObject(line)).fullText());
+      }
+    }
+    JapaneseTokenizer tok = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH);
+    CharTermAttribute term = tok.addAttribute(CharTermAttribute.class);
+    long sink = 0;
+    for (int i = 0; i < Math.min(texts.size(), 2_000); i++) { // warm-up: the pipeline's JIT is warm too
+      sink += tokens(tok, term, texts.get(i));
+    }
+    Progress p = new Progress("bare tokenisation", texts.size());
+    long start = System.nanoTime();
+    for (String t : texts) {
+      sink += tokens(tok, term, t);
+      p.advance(1);
+    }
+    double secs = (System.nanoTime() - start) / 1e9;
+    tok.close();
+    if (sink < 0) {
+      throw new IllegalStateException();
+    }
+    return secs;
+  }
+
+  private static int tokens(JapaneseTokenizer tok, CharTermAttribute term, String text) throws IOException {
+    int n = 0;
+    tok.setReader(new StringReader(text));
+    tok.reset();
+    while (tok.incrementToken()) {
+      n += term.length();
+    }
+    tok.end();
+    tok.close();
+    return n;
+  }
+
+  private static void importFile(Path jsonl, Path data) {
+    int code = new picocli.CommandLine(new ImportCommand()).execute("--jsonl", jsonl.toString(), "--data-dir", data.toString());
+    if (code != 0) {
+      throw new IllegalStateException("import failed with exit code " + code);
+    }
+  }
+
+  @FunctionalInterface
+  interface Work {
+    void run() throws Exception;
+  }
+
+  private static double timed(Work w) throws Exception {
+    long start = System.nanoTime();
+    w.run();
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** Peak heap in use since construction (sum of the heap pools' peaks). */
+  static final class Heap {
+    Heap() {
+      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    long peakMegabytes() {
+      long peak = 0;
+      for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+          peak += p.getPeakUsage().getUsed();
+        }
+      }
+      return peak / (1 << 20);
+    }
+  }
+
+  /** Puts {@code row} into the table between the markers of {@code file}, replacing the row for the same N. */
+  static void record(Path file, int docs, String row) throws IOException {
+    String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    int start = text.indexOf(START);
+    int end = text.indexOf(END);
+    if (start < 0 || end < start) {
+      throw new IllegalStateException(file + " has no '" + START + "' … '" + END + "' table to record in");
+    }
+    String prefix = String.format(Locale.ROOT, "| %,d |", docs);
+    List<String> rows = new ArrayList<>();
+    for (String line : text.substring(start + START.length(), end).split("\n")) {
+      if (!line.isBlank() && !line.startsWith(prefix)) {
+        rows.add(line);
+      }
+    }
+    rows.add(row);
+    String body = START + "\n" + String.join("\n", rows) + "\n";
+    // the header lines sit between the markers too, so the table stays one Markdown table
+    Files.writeString(file, text.substring(0, start) + body + text.substring(end), StandardCharsets.UTF_8);
+  }
+}
