@@ -3,17 +3,13 @@ package jiken.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,49 +21,29 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("browser")
 class BrowserSmokeTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   @TempDir static Path dir;
-  static WebContext web;
-  static Javalin app;
-  static Playwright playwright;
-  static Browser browser;
+  static BrowserSite site;
 
   @BeforeAll
   static void start() {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed");
-    WebFixture.build(dir);
-    web = new WebContext(dir, true);
-    web.setReady(true, "ready");
-    app = App.create(web).start("127.0.0.1", 0);
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    site = BrowserSite.start(dir, WebFixture::build);
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-    if (app != null) {
-      app.stop();
-    }
-    if (web != null) {
-      web.close();
+    if (site != null) {
+      site.close();
     }
   }
 
   private static String base() {
-    return "http://127.0.0.1:" + app.port();
+    return site.base();
   }
+
 
   @Test
   void a_reader_searches_opens_a_case_and_reaches_the_source_article() throws Exception {
-    Page page = browser.newPage();
+    Page page = site.browser().newPage();
     List<String> problems = new ArrayList<>();
     page.onConsoleMessage(m -> {
       if (m.type().equals("error")) {
@@ -95,7 +71,7 @@ class BrowserSmokeTest {
 
   @Test
   void pages_fit_a_phone_screen_and_escape_crawled_markup() {
-    Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(375, 800));
+    Page page = site.browser().newPage(new Browser.NewPageOptions().setViewportSize(375, 800));
     List<String> dialogs = new ArrayList<>();
     page.onDialog(d -> {
       dialogs.add(d.message());

@@ -2,22 +2,13 @@ package jiken.web.tags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
-import io.javalin.Javalin;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import jiken.web.App;
-import jiken.web.WebContext;
+import jiken.web.BrowserSite;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,47 +17,30 @@ import org.junit.jupiter.api.io.TempDir;
 /** A writer logs in with a real browser, tags a case, and the tag shows on the case page and the tag page. */
 @Tag("browser")
 class WriterBrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   @TempDir static Path dir;
-  static WebContext web;
-  static Javalin app;
-  static Playwright playwright;
-  static Browser browser;
+  static BrowserSite site;
 
   @BeforeAll
   static void start() {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed");
-    WriterFixture.build(dir);
-    web = new WebContext(dir, true);
-    web.setReady(true, "ready");
-    app = App.create(web).start("127.0.0.1", 0);
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    site = BrowserSite.start(dir, WriterFixture::build);
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
+    if (site != null) {
+      site.close();
     }
-    if (playwright != null) {
-      playwright.close();
-    }
-    if (app != null) {
-      app.stop();
-    }
-    if (web != null) {
-      web.close();
-    }
+  }
+
+  private static String base() {
+    return site.base();
   }
 
   @Test
   void a_writer_logs_in_and_tags_a_case() {
-    String base = "http://127.0.0.1:" + app.port();
-    String caseId = WriterFixture.caseId(web.cases(), WriterFixture.SCHOOL);
-    Page page = browser.newPage();
+    String base = base();
+    String caseId = WriterFixture.caseId(site.web().cases(), WriterFixture.SCHOOL);
+    Page page = site.browser().newPage();
     page.navigate(base + "/cases/" + caseId);
     assertThat(page.locator("#edit-tag").count()).isZero();
 
