@@ -15,7 +15,7 @@ import jiken.indexer.extract.OrgNames;
  * The grouping features of one article: its primary organisation, its vendors, systems, types,
  * story dates and an unnamed provider mention. Stateless.
  */
-record ArticleKeys(String primaryOrg, String primaryName, Set<String> victims, Set<String> vendors,
+record ArticleKeys(String primaryOrg, String primaryName, Set<String> vendors,
     Set<String> systems, Set<String> types, List<LocalDate> dates, String unnamedVendor) {
 
   /** A sentence recalling an earlier incident (同市では3月にも…): its dates are not this story's. */
@@ -29,16 +29,9 @@ record ArticleKeys(String primaryOrg, String primaryName, Set<String> victims, S
     OrgFact primary = ex.organizations().stream().filter(o -> o.role().equals(OrgFact.VICTIM)).findFirst()
         .orElse(ex.organizations().isEmpty() ? null : ex.organizations().get(0));
     Set<String> vendors = new LinkedHashSet<>();
-    Set<String> victims = new LinkedHashSet<>();
-    if (primary != null) {
-      victims.add(OrgNames.key(primary.name()));
-    }
     for (OrgFact o : ex.organizations()) {
       if (o != primary && (o.role().equals(OrgFact.VENDOR) || introducedAsProvider(o))) {
         vendors.add(OrgNames.key(o.name()));
-      } else if (o.role().equals(OrgFact.VICTIM)) {
-        victims.add(OrgNames.key(o.name()));
-        o.aliases().forEach(a -> victims.add(OrgNames.key(a)));
       }
     }
     List<LocalDate> dates = new ArrayList<>();
@@ -51,16 +44,17 @@ record ArticleKeys(String primaryOrg, String primaryName, Set<String> victims, S
     if (dates.isEmpty()) {
       dates.add(m.reportDate());
     }
+    String fullText = m.document().title() + "\n" + m.document().text();
     if (primary != null) {
-      vendors.addAll(latinProviders(m.document().title() + "\n" + m.document().text()));
+      vendors.addAll(latinProviders(fullText));
     }
     String unnamed = null;
-    Matcher um = UNNAMED_VENDOR.matcher(m.document().title() + "\n" + m.document().text());
+    Matcher um = UNNAMED_VENDOR.matcher(fullText);
     if (vendors.isEmpty() && um.find()) {
       unnamed = um.group(1).replace("EC", "");
     }
     return new ArticleKeys(primary == null ? null : OrgNames.key(primary.name()),
-        primary == null ? null : primary.name(), victims, vendors, new LinkedHashSet<>(ex.systemValues()),
+        primary == null ? null : primary.name(), vendors, new LinkedHashSet<>(ex.systemValues()),
         new LinkedHashSet<>(ex.incidentTypeValues()), dates, unnamed);
   }
 
