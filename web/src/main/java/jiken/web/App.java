@@ -27,6 +27,8 @@ public final class App {
     return Javalin.create(cfg -> {
       cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       cfg.http.maxRequestSize = 1_000_000;
+      // Jetty's own rejections (414, 431, bad request line) in the project's error shape, not Jetty's HTML
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(new jiken.web.limits.ConnectorErrors(SECURITY_HEADERS)));
       cfg.staticFiles.add("/public", Location.CLASSPATH);
       cfg.startup.showJavalinBanner = false;
       cfg.routes.before(ctx -> securityHeaders(ctx));
@@ -53,11 +55,11 @@ public final class App {
     });
   }
 
+  static final Map<String, String> SECURITY_HEADERS = Map.of("Content-Security-Policy", CSP,
+      "X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "Referrer-Policy", "same-origin");
+
   private static void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", CSP);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Referrer-Policy", "same-origin");
+    SECURITY_HEADERS.forEach(ctx::header);
   }
 
   /** A 400 as JSON for API paths, as a page elsewhere. */

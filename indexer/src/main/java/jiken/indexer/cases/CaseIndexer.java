@@ -44,15 +44,47 @@ public final class CaseIndexer {
   private final DocumentStore documents;
   private final CaseStore cases;
   private final CaseLinkStore links;
-  private final java.util.function.Function<ArticleInput, Extraction> extractor;
+  private final java.util.function.Function<ArticleInput, Extracted> extractor;
   private final CaseGrouper grouper = new CaseGrouper();
 
+  /** An article's facts and its MoreLikeThis nouns taken from the same tokens (null when not at hand). */
+  private record Extracted(Extraction facts, String nouns, ArticleKeys keys) {
+    Extracted(Extraction facts, String nouns) {
+      this(facts, nouns, null);
+    }
+  }
+
+  /**
+   * The grouping features of articles met in this run, by document id, so that placing an article,
+   * updating its case's key and re-assembling the case compute them once. Replaced when an article is
+   * re-extracted; bounded (least recently used out).
+   */
+  private final Map<Long, ArticleKeys> articleKeys = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Long, ArticleKeys> eldest) {
+      return size() > 50_000;
+    }
+  };
+
+  private ArticleKeys keysOf(CaseMember m) {
+    return articleKeys.computeIfAbsent(m.document().id(), id -> ArticleKeys.of(m));
+  }
+
   public CaseIndexer(Database db, ArticleExtractor extractor) {
-    this(db, extractor::extract);
+    this(db, in -> {
+      String[] nouns = new String[1];
+      // the extraction's tokens give the nouns field too: the Lucene sync need not tokenise the text again
+      Extraction facts = extractor.extract(in, a -> nouns[0] = CaseNouns.joined(a.tokens(), in.title().length() + 1));
+      return new Extracted(facts, nouns[0]);
+    }, true);
   }
 
   /** With any extraction function (tests use hand-made extractions). */
   public CaseIndexer(Database db, java.util.function.Function<ArticleInput, Extraction> extractor) {
+    this(db, in -> new Extracted(extractor.apply(in), null), true);
+  }
+
+  private CaseIndexer(Database db, java.util.function.Function<ArticleInput, Extracted> extractor, boolean unused) {
     this.db = db;
     this.documents = new DocumentStore(db);
     this.cases = new CaseStore(db);
@@ -62,6 +94,9 @@ public final class CaseIndexer {
 
   /** What a run did. */
   public record Report(int documents, int incidents, int casesTouched, int casesInIndex, long millis) {}
+
+  private long waitNanos;
+  private long applyNanos;
 
   /** Processes every document changed since the last run, then syncs the index. */
   public Report run(CaseIndex index) {
@@ -80,14 +115,18 @@ public final class CaseIndexer {
     try {
       // Extraction of the next batch runs on the pool while this thread applies the current one.
       List<DocumentStore.Change> batch = documents.changedAfter(seq, BATCH);
-      List<Future<Extraction>> pending = extractAsync(pool, batch);
+      List<Future<Extracted>> pending = extractAsync(pool, batch);
       while (!batch.isEmpty()) {
         long lastSeq = batch.get(batch.size() - 1).seq();
         List<DocumentStore.Change> next = documents.changedAfter(lastSeq, BATCH);
-        List<Future<Extraction>> nextPending = extractAsync(pool, next);
-        List<Extraction> extractions = await(pending);
+        List<Future<Extracted>> nextPending = extractAsync(pool, next);
+        long t0 = System.nanoTime();
+        List<Extracted> extractions = await(pending);
+        long t1 = System.nanoTime();
         List<DocumentStore.Change> current = batch;
         BatchResult r = db.inTransaction(c -> applyBatch(c, current, extractions, lastSeq));
+        waitNanos += t1 - t0;
+        applyNanos += System.nanoTime() - t1;
         docs += batch.size();
         incidents += r.incidents();
         touched.addAll(r.touched());
@@ -98,8 +137,15 @@ public final class CaseIndexer {
     } finally {
       pool.shutdownNow();
     }
-    LOG.info("indexed {} documents ({} incidents, {} cases touched)", docs, incidents, touched.size());
+    // where the time went: waiting for extraction means the pool is the bottleneck, applying means SQLite and grouping
+    LOG.info("indexed {} documents ({} incidents, {} cases touched); waited {} ms for extraction, applied batches in {} ms",
+        docs, incidents, touched.size(), waitNanos / 1_000_000, applyNanos / 1_000_000);
+    long syncStart = System.nanoTime();
+    assembleMarked();
+    LOG.info("records assembled in {} ms", (System.nanoTime() - syncStart) / 1_000_000);
+    syncStart = System.nanoTime();
     int synced = syncIndex(index);
+    LOG.info("index synced in {} ms", (System.nanoTime() - syncStart) / 1_000_000);
     return new Report(docs, incidents, touched.size(), synced, System.currentTimeMillis() - started);
   }
 
@@ -139,7 +185,7 @@ public final class CaseIndexer {
           for (Map.Entry<String, java.util.Optional<Loaded>> e : load(chunk, followRedirects).entrySet()) {
             var loaded = e.getValue();
             if (loaded.isPresent() && loaded.get().record().id() != null) {
-              batch.update(loaded.get().record(), loaded.get().texts());
+              batch.update(loaded.get().record(), loaded.get().texts(), loaded.get().nouns());
               written.add(e.getKey());
             } else if (followRedirects) {
               batch.delete(e.getKey());
@@ -183,7 +229,7 @@ public final class CaseIndexer {
 
   private static final int SYNC_CHUNK = 250;
 
-  private record Loaded(CaseRecord record, List<String> texts) {}
+  private record Loaded(CaseRecord record, List<String> texts, List<String> nouns) {}
 
   /** The records of {@code ids} (following merge redirects if asked) with their article texts, in order. */
   private Map<String, java.util.Optional<Loaded>> load(List<String> ids, boolean followRedirects) {
@@ -196,34 +242,63 @@ public final class CaseIndexer {
         r.ifPresent(record -> record.articles().forEach(a -> articleIds.add(a.id())));
       }
       Map<Long, CrawledDocument> docs = documents.getAll(c, articleIds);
+      Map<Long, String> nouns = keptNouns(c, articleIds);
       Map<String, java.util.Optional<Loaded>> out = new java.util.LinkedHashMap<>();
       records.forEach((id, r) -> out.put(id, r.map(record -> {
         List<String> texts = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
         for (CaseRecord.Article a : record.articles()) {
           CrawledDocument d = docs.get(a.id());
           if (d != null) {
             texts.add(d.text());
+            kept.add(nouns.get(a.id()));
           }
         }
-        return new Loaded(record, texts);
+        return new Loaded(record, texts, kept);
       })));
       return out;
     });
   }
 
-  private List<Future<Extraction>> extractAsync(ExecutorService pool, List<DocumentStore.Change> batch) {
-    List<Future<Extraction>> futures = new ArrayList<>();
+  /** The nouns kept from the extraction of each of {@code ids} that has them (older databases and test extractors have none). */
+  private static Map<Long, String> keptNouns(Connection c, List<Long> ids) throws SQLException {
+    Map<Long, String> out = new java.util.HashMap<>();
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+      try (PreparedStatement ps = c.prepareStatement("SELECT document_id, nouns FROM extractions WHERE nouns IS NOT NULL"
+          + " AND document_id IN (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setLong(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.put(rs.getLong(1), rs.getString(2));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Future<Extracted>> extractAsync(ExecutorService pool, List<DocumentStore.Change> batch) {
+    List<Future<Extracted>> futures = new ArrayList<>();
     for (DocumentStore.Change ch : batch) {
       CrawledDocument d = ch.document();
       ArticleInput in = new ArticleInput(Long.toString(d.id()), d.url(), d.title(), d.text(), d.published());
-      futures.add(pool.submit(() -> extractor.apply(in)));
+      futures.add(pool.submit(() -> {
+        Extracted e = extractor.apply(in);
+        // the grouping features too, on the pool: the thread applying batches is the pipeline's bottleneck
+        ArticleKeys keys = e.facts().looksLikeIncident() || namesOnlyAService(e.facts())
+            ? ArticleKeys.of(new CaseMember(d, e.facts())) : null;
+        return new Extracted(e.facts(), e.nouns(), keys);
+      }));
     }
     return futures;
   }
 
-  private static List<Extraction> await(List<Future<Extraction>> futures) {
-    List<Extraction> out = new ArrayList<>();
-    for (Future<Extraction> f : futures) {
+  private static List<Extracted> await(List<Future<Extracted>> futures) {
+    List<Extracted> out = new ArrayList<>();
+    for (Future<Extracted> f : futures) {
       try {
         out.add(f.get());
       } catch (InterruptedException e) {
@@ -238,8 +313,9 @@ public final class CaseIndexer {
 
   private record BatchResult(int incidents, Set<String> touched) {}
 
-  private BatchResult applyBatch(Connection c, List<DocumentStore.Change> batch, List<Extraction> extractions,
+  private BatchResult applyBatch(Connection c, List<DocumentStore.Change> batch, List<Extracted> extracted,
       long lastSeq) throws SQLException {
+    List<Extraction> extractions = extracted.stream().map(Extracted::facts).toList();
     Set<String> touched = new LinkedHashSet<>();
     stale.clear();
     opened.clear();
@@ -249,12 +325,18 @@ public final class CaseIndexer {
       Extraction ex = extractions.get(i);
       FactRows.replace(c, doc.id(), ex);
       waitingCache.remove(doc.id()); // re-extracted: a cached copy would be out of date
+      if (extracted.get(i).keys() != null) {
+        articleKeys.put(doc.id(), extracted.get(i).keys());
+      } else {
+        articleKeys.remove(doc.id());
+      }
       // A report naming only a service (no organisation) may still join the case of its operator.
       boolean incident = (ex.looksLikeIncident() || namesOnlyAService(ex)) && !NonIncidentPages.isNonIncident(doc);
       String old = cases.caseOf(c, doc.id()).orElse(null);
       String target = incident ? place(c, doc, ex, old) : null;
       markExtracted(c, doc.id(), batch.get(i).seq(),
-          target != null ? INCIDENT : incident && ex.organizations().isEmpty() ? WAITING_FOR_SERVICE : NOT_INCIDENT);
+          target != null ? INCIDENT : incident && ex.organizations().isEmpty() ? WAITING_FOR_SERVICE : NOT_INCIDENT,
+          extracted.get(i).nouns());
       if (old != null && !old.equals(target)) {
         cases.unassign(c, doc.id());
         touched.add(old);
@@ -268,11 +350,13 @@ public final class CaseIndexer {
       }
     }
     incidents += placeWaiting(c, touched);
-    rebuildCases(c, touched);
+    // A case an article left is re-assembled now (it may be empty, and its key must lose that
+    // article); the others keep their key, kept current by joined(), and are assembled once, at the end of the run.
+    rebuildCases(c, touched.stream().filter(stale::contains).toList());
     for (String id : touched) {
       CaseKey key = grouper.get(id);
-      if (key != null) {
-        links.replaceAuto(c, id, CaseLinker.linksOf(key, grouper, this::primaryName));
+      if (key != null && !stale.contains(id)) {
+        cases.saveKeyForAssembly(c, id, keyJson(key));
       }
     }
     cases.setWatermark(c, lastSeq);
@@ -299,7 +383,7 @@ public final class CaseIndexer {
       stale.remove(caseId);
       return;
     }
-    ArticleKeys k = ArticleKeys.of(member);
+    ArticleKeys k = keysOf(member);
     Set<String> orgs = new LinkedHashSet<>(old == null ? Set.of() : old.orgs());
     Set<String> vendors = new LinkedHashSet<>(old == null ? Set.of() : old.vendors());
     Set<String> systems = new LinkedHashSet<>(old == null ? Set.of() : old.systems());
@@ -349,7 +433,7 @@ public final class CaseIndexer {
         return original.get();
       }
     }
-    ArticleKeys keys = ArticleKeys.of(new CaseMember(doc, ex));
+    ArticleKeys keys = keysOf(new CaseMember(doc, ex));
     if (keys.primaryOrg() == null) {
       return grouper.chooseByService(keys, doc.title()); // never opens a case: no organisation to name it after
     }
@@ -371,6 +455,7 @@ public final class CaseIndexer {
     });
     cases.create(c, id, keys.primaryOrg(), anchor);
     opened.add(id);
+    names.put(id, keys.primaryName()); // link reasons name it before its record is assembled
     return id;
   }
 
@@ -420,14 +505,19 @@ public final class CaseIndexer {
     // editors' corrections and tag removals survive every re-assembly (see EditorialOverrides)
     CaseRecord record = EditorialOverrides.apply(c, CaseAssembler.assemble(caseId, members, links.tags(c, caseId)));
     cases.save(c, record);
-    CaseKey key = keyOf(caseId, members, record);
+    CaseKey key = keyOf(caseId, members, record, this::keysOf);
     saveKey(c, key);
     grouper.put(key);
-    names.put(caseId, members.stream().map(m -> ArticleKeys.of(m).primaryName()).filter(java.util.Objects::nonNull)
+    names.put(caseId, members.stream().map(m -> keysOf(m).primaryName()).filter(java.util.Objects::nonNull)
         .findFirst().orElse(caseId));
   }
 
   static CaseKey keyOf(String caseId, List<CaseMember> members, CaseRecord record) {
+    return keyOf(caseId, members, record, ArticleKeys::of);
+  }
+
+  private static CaseKey keyOf(String caseId, List<CaseMember> members, CaseRecord record,
+      java.util.function.Function<CaseMember, ArticleKeys> keysOf) {
     Set<String> orgs = new LinkedHashSet<>();
     Set<String> vendors = new LinkedHashSet<>();
     Set<String> systems = new LinkedHashSet<>(record.systems());
@@ -436,7 +526,7 @@ public final class CaseIndexer {
     java.time.LocalDate first = null;
     java.time.LocalDate last = null;
     for (CaseMember m : members) {
-      ArticleKeys k = ArticleKeys.of(m);
+      ArticleKeys k = keysOf.apply(m);
       if (k.primaryOrg() != null) {
         orgs.add(k.primaryOrg());
       }
@@ -453,11 +543,43 @@ public final class CaseIndexer {
 
   static void saveKey(Connection c, CaseKey key) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET keys = ? WHERE id = ?")) {
-      ps.setString(1, Json.MAPPER.writeValueAsString(key));
+      ps.setString(1, keyJson(key));
       ps.setString(2, key.id());
       ps.executeUpdate();
+    }
+  }
+
+  private static String keyJson(CaseKey key) {
+    try {
+      return Json.MAPPER.writeValueAsString(key);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Assembles the records of the cases this run (or a run a crash cut short) grouped articles
+   * into and replaces their automatic links, now that every key is final: once per case per run.
+   * Chunked, record and links in one transaction per chunk; a crash leaves the rest marked and the
+   * next run finishes them.
+   */
+  private void assembleMarked() {
+    List<String> marked = cases.awaitingAssembly();
+    Progress progress = new Progress("assemble", marked.size());
+    for (int from = 0; from < marked.size(); from += REBUILD_CHUNK) {
+      List<String> chunk = marked.subList(from, Math.min(marked.size(), from + REBUILD_CHUNK));
+      db.inTransaction(c -> {
+        rebuildCases(c, chunk);
+        // keys are final once every batch is in, so links need not wait for the other chunks' records
+        for (String id : chunk) {
+          CaseKey key = grouper.get(id);
+          if (key != null) {
+            links.replaceAuto(c, id, CaseLinker.linksOf(key, grouper, this::primaryName));
+          }
+        }
+        return null;
+      });
+      progress.advance(chunk.size());
     }
   }
 
@@ -548,7 +670,7 @@ public final class CaseIndexer {
       String target = place(c, doc, m.extraction(), null);
       if (target != null) {
         cases.assign(c, doc.id(), target);
-        markExtracted(c, doc.id(), w[1], INCIDENT);
+        placedWaiting(c, doc.id(), w[1]);
         touched.add(target);
         joined(c, target, m, false);
         waitingCache.remove(w[0]);
@@ -558,14 +680,27 @@ public final class CaseIndexer {
     return placed;
   }
 
-  private static void markExtracted(Connection c, long documentId, long seq, int incident) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO extractions(document_id, seq, is_incident, extracted_at)"
-        + " VALUES (?,?,?,?) ON CONFLICT(document_id) DO UPDATE SET seq = excluded.seq,"
-        + " is_incident = excluded.is_incident, extracted_at = excluded.extracted_at")) {
+  /** Records that a document was extracted, with the nouns kept from its tokens (null when not at hand). */
+  private static void markExtracted(Connection c, long documentId, long seq, int incident, String nouns) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO extractions(document_id, seq, is_incident, extracted_at, nouns)"
+        + " VALUES (?,?,?,?,?) ON CONFLICT(document_id) DO UPDATE SET seq = excluded.seq,"
+        + " is_incident = excluded.is_incident, extracted_at = excluded.extracted_at, nouns = excluded.nouns")) {
       ps.setLong(1, documentId);
       ps.setLong(2, seq);
       ps.setInt(3, incident);
       ps.setString(4, Instant.now().toString());
+      ps.setString(5, nouns);
+      ps.executeUpdate();
+    }
+  }
+
+  /** A waiting orgless report found its case: its extraction row (and kept nouns) stay, it is now in a case. */
+  private static void placedWaiting(Connection c, long documentId, long seq) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE extractions SET seq = ?, is_incident = ?, extracted_at = ? WHERE document_id = ?")) {
+      ps.setLong(1, seq);
+      ps.setInt(2, INCIDENT);
+      ps.setString(3, Instant.now().toString());
+      ps.setLong(4, documentId);
       ps.executeUpdate();
     }
   }

@@ -66,12 +66,36 @@ public final class CaseNouns {
         && s.chars().noneMatch(Character::isWhitespace);
   }
 
-  /** The nouns field of one case: title, summary and the text of every article. */
-  public static IndexableField field(String name, CaseRecord r, List<String> articleTexts) {
-    StringBuilder text = new StringBuilder(r.title()).append('\n').append(r.summary());
-    articleTexts.forEach(t -> text.append('\n').append(t));
+  /**
+   * The kept nouns of the tokens that start at or after {@code from}, space-separated: what
+   * {@link #of} gives for the text from there, taken from tokens an extraction already made.
+   */
+  public static String joined(List<Token> tokens, int from) {
+    StringBuilder b = new StringBuilder();
+    for (Token t : tokens) {
+      if (t.start() >= from && keep(t)) {
+        b.append(b.length() == 0 ? "" : " ").append(t.surface());
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * The nouns field of one case: title, summary and the text of every article. {@code articleNouns}
+   * lines up with {@code articleTexts}; an entry that is not null is that article's nouns kept from
+   * its extraction ({@link #joined}), so its text is not tokenised again.
+   */
+  public static IndexableField field(String name, CaseRecord r, List<String> articleTexts, List<String> articleNouns) {
+    if (articleNouns.size() != articleTexts.size()) {
+      throw new IllegalArgumentException("one nouns entry per article text expected");
+    }
+    StringBuilder nouns = new StringBuilder(String.join(" ", of(r.title() + "\n" + r.summary())));
+    for (int i = 0; i < articleTexts.size(); i++) {
+      String kept = articleNouns.get(i);
+      nouns.append(' ').append(kept != null ? kept : String.join(" ", of(articleTexts.get(i))));
+    }
     WhitespaceTokenizer tokens = new WhitespaceTokenizer();
-    tokens.setReader(new StringReader(String.join(" ", of(text.toString()))));
+    tokens.setReader(new StringReader(nouns.toString()));
     return new Field(name, tokens, TYPE);
   }
 }

@@ -128,7 +128,7 @@ public final class CaseStore {
   void create(Connection c, String caseId, String primaryOrg, String anchorDate) throws SQLException {
     String now = Instant.now().toString();
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO cases(id, primary_org, anchor_date, json, dirty,"
-        + " created_at, updated_at) VALUES (?,?,?,'{}',1,?,?)")) {
+        + " created_at, updated_at) VALUES (?,?,?,'{}'," + DIRTY_RECORD + ",?,?)")) {
       ps.setString(1, caseId);
       ps.setString(2, primaryOrg);
       ps.setString(3, anchorDate);
@@ -140,7 +140,7 @@ public final class CaseStore {
 
   /** Stores the assembled record and marks the case's Lucene document stale. */
   void save(Connection c, CaseRecord record) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET json = ?, dirty = 1, updated_at = ? WHERE id = ?")) {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET json = ?, dirty = " + DIRTY_INDEX + ", updated_at = ? WHERE id = ?")) {
       ps.setString(1, toJson(record));
       ps.setString(2, Instant.now().toString());
       ps.setString(3, record.id());
@@ -220,10 +220,39 @@ public final class CaseStore {
     });
   }
 
+  /** {@code cases.dirty}: 1 when the Lucene document is stale, 2 when the record must be re-assembled first. */
+  static final int DIRTY_INDEX = 1;
+  static final int DIRTY_RECORD = 2;
+
+  /**
+   * Cases whose Lucene document is stale. Not those whose record still awaits assembly by an index
+   * run ({@link #DIRTY_RECORD}): their stored record is out of date, and only that run may clear the mark.
+   */
   public List<String> dirty() {
+    return idsWhere("dirty = " + DIRTY_INDEX);
+  }
+
+  /** Cases an index run grouped articles into whose records have not been assembled since ({@link #DIRTY_RECORD}). */
+  List<String> awaitingAssembly() {
+    return idsWhere("dirty = " + DIRTY_RECORD);
+  }
+
+  /**
+   * Stores a case's grouping key and marks its record for assembly at the end of the index run:
+   * the record is assembled once per run, not once per batch the case was touched in.
+   */
+  void saveKeyForAssembly(Connection c, String caseId, String keysJson) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET keys = ?, dirty = " + DIRTY_RECORD + " WHERE id = ?")) {
+      ps.setString(1, keysJson);
+      ps.setString(2, caseId);
+      ps.executeUpdate();
+    }
+  }
+
+  private List<String> idsWhere(String condition) {
     return db.read(c -> {
       List<String> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT id FROM cases WHERE dirty = 1"); ResultSet rs = ps.executeQuery()) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT id FROM cases WHERE " + condition); ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(rs.getString(1));
         }
@@ -234,9 +263,36 @@ public final class CaseStore {
 
   public void markClean(List<String> ids) {
     db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET dirty = 0 WHERE id = ?")) {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET dirty = 0 WHERE id = ? AND dirty = " + DIRTY_INDEX)) {
         for (String id : ids) {
           ps.setString(1, id);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      return null;
+    });
+  }
+
+  /**
+   * Stores records built outside the indexer whose Lucene documents are already written (the
+   * synthetic scale data of {@code bench index --with-records}), in one transaction. They are
+   * inserted clean, because a later sync re-sending a million documents that Lucene already holds
+   * would only cost time; a record with the same id is replaced. No membership rows are added.
+   */
+  public void putIndexed(List<CaseRecord> records) {
+    String now = Instant.now().toString();
+    db.inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO cases(id, primary_org, anchor_date, json, dirty,"
+          + " created_at, updated_at) VALUES (?,?,?,?,0,?,?) ON CONFLICT(id) DO UPDATE SET primary_org = excluded.primary_org,"
+          + " anchor_date = excluded.anchor_date, json = excluded.json, dirty = 0, updated_at = excluded.updated_at")) {
+        for (CaseRecord r : records) {
+          ps.setString(1, r.id());
+          ps.setString(2, r.organizations().isEmpty() ? "" : r.organizations().get(0).name());
+          ps.setString(3, r.firstDate());
+          ps.setString(4, toJson(r));
+          ps.setString(5, now);
+          ps.setString(6, now);
           ps.addBatch();
         }
         ps.executeBatch();

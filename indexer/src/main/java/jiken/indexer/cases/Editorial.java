@@ -31,6 +31,8 @@ public final class Editorial {
   private final EditorialRebuild rebuild;
   private final EditorialMerge merges;
   private final EditorialSplit splits;
+  /** The journal of the {@link #journalled} call in progress; guarded by {@code this}. */
+  private Journal journal;
 
   public Editorial(Database db, CaseIndex index) {
     EditorialSchema.migrate(db);
@@ -136,11 +138,57 @@ public final class Editorial {
     return ch;
   }
 
+  /**
+   * Runs {@code edit}, a call of one of this class's change methods, with {@code journal} called
+   * inside that change's SQLite transaction, after the change itself: the change and its record
+   * (the audit entry) commit together or not at all, so a crash cannot leave an unlogged change or
+   * a logged change that did not happen. A journal that throws rolls the change back. The Lucene
+   * update follows the commit, as for every change; the case stays marked dirty until it is done.
+   */
+  public synchronized EditorialChange journalled(Journal journal, java.util.function.Supplier<EditorialChange> edit) {
+    // the change methods are synchronized too: holding this monitor, only this thread's nested call sees the field
+    this.journal = journal;
+    try {
+      return edit.get();
+    } finally {
+      this.journal = null;
+    }
+  }
+
+  /**
+   * Finishes Lucene updates that a crash cut short: every case still marked dirty is written to
+   * the index (or deleted from it when its record is gone), and so is every id that redirects to
+   * another case, since a merge deletes the absorbed case's row in SQLite before its Lucene
+   * document goes. Idempotent; cheap when there is nothing to do. Returns the ids it synced.
+   */
+  public synchronized List<String> syncPending() {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>(rebuild.cases().dirty());
+    ids.addAll(db.read(c -> {
+      List<String> out = new java.util.ArrayList<>();
+      try (java.sql.PreparedStatement ps = c.prepareStatement(
+          "SELECT old_id FROM case_redirects WHERE old_id NOT IN (SELECT id FROM cases)");
+          java.sql.ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    }));
+    if (!ids.isEmpty()) {
+      rebuild.sync(index, ids);
+    }
+    return List.copyOf(ids);
+  }
+
   private EditorialChange change(List<String> rebuildIds, Work work) {
+    Journal j = journal;
     EditorialChange ch = db.inTransaction(c -> {
       EditorialChange r = work.run(c);
       for (String id : rebuildIds) {
         rebuild.rebuild(c, id);
+      }
+      if (j != null) {
+        j.record(c, r);
       }
       return r;
     });
@@ -168,6 +216,12 @@ public final class Editorial {
     m.put("key", key);
     m.put("value", value);
     return m;
+  }
+
+  /** Records a change inside its transaction (the audit log); throwing rolls the change back. */
+  @FunctionalInterface
+  public interface Journal {
+    void record(Connection c, EditorialChange change) throws SQLException;
   }
 
   /** A unit of work in the change's transaction. */

@@ -44,7 +44,9 @@ public final class IndexerSchema {
       "CREATE TABLE case_redirects (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL)",
       "CREATE TABLE indexer_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
       // links ending at a case are replaced on every index run: without this, a full scan per case
-      "CREATE INDEX case_links_to ON case_links(to_case)");
+      "CREATE INDEX case_links_to ON case_links(to_case)",
+      // the MoreLikeThis nouns of an article, kept from its extraction so the Lucene sync need not tokenise it again
+      "ALTER TABLE extractions ADD COLUMN nouns TEXT");
 
   private IndexerSchema() {}
 

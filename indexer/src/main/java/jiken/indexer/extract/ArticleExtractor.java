@@ -32,10 +32,22 @@ public final class ArticleExtractor {
    * incident words are about other things, and the annotation guide leaves such pages out.
    */
   public Extraction extract(ArticleInput input) {
+    return extract(input, null);
+  }
+
+  /**
+   * Like {@link #extract(ArticleInput)}, handing the analysed article to {@code analysed} (when not
+   * null) so a caller can reuse its tokens instead of tokenising the text again. Not called for a
+   * page that yields no facts, which is never analysed.
+   */
+  public Extraction extract(ArticleInput input, java.util.function.Consumer<AnalyzedArticle> analysed) {
     if (PageKind.isNonIncident(input.title(), input.text())) {
       return new Extraction(input.id(), List.of(), List.of(), List.of(), null, List.of(), List.of());
     }
     AnalyzedArticle article = AnalyzedArticle.of(input);
+    if (analysed != null) {
+      analysed.accept(article);
+    }
     return new Extraction(
         input.id(),
         guarded("organizations", input, () -> orgs.extract(article), List.of()),

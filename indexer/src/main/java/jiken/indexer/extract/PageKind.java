@@ -1,6 +1,7 @@
 package jiken.indexer.extract;
 
 import java.util.regex.Pattern;
+import jiken.indexer.analysis.FastPattern;
 
 /**
  * Recognises pages that mention incidents without reporting one, whose facts the annotation guide
@@ -25,7 +26,7 @@ public final class PageKind {
   private static final Pattern SURVEY = Pattern.compile("調査|アンケート|実態|白書|レポート");
   private static final Pattern EXPLAINER = Pattern.compile("^【(?:解説|コラム|連載|寄稿|特集)】|なぜ.{2,30}のか|とは[?？]?$|入門");
   /** Words with which a page reports an incident of its own. */
-  private static final Pattern REPORT = Pattern.compile(
+  private static final FastPattern REPORT = FastPattern.compile(
       "と発表|を発表|発表した|と公表|を公表|公表した|明らかにした|判明|発覚|お知らせいたします|ご報告いたします|お詫び");
 
   private PageKind() {}
@@ -42,6 +43,6 @@ public final class PageKind {
     if (SHARE.matcher(t).find() && SURVEY.matcher(t).find()) {
       return true;
     }
-    return EXPLAINER.matcher(t).find() && (text == null || !REPORT.matcher(text).find());
+    return EXPLAINER.matcher(t).find() && (text == null || !REPORT.find(text));
   }
 }

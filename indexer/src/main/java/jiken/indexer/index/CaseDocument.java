@@ -33,6 +33,11 @@ final class CaseDocument {
   }
 
   static Document of(CaseRecord r, List<String> articleTexts) {
+    return of(r, articleTexts, java.util.Collections.nCopies(articleTexts.size(), null));
+  }
+
+  /** {@code articleNouns}: per article, its kept MoreLikeThis nouns or null (see {@link CaseIndex.Batch}). */
+  static Document of(CaseRecord r, List<String> articleTexts, List<String> articleNouns) {
     Document d = new Document();
     d.add(new StringField(CaseFields.ID, r.id(), Field.Store.YES));
     d.add(new Field(CaseFields.TITLE, r.title(), TEXT_WITH_OFFSETS));
@@ -53,7 +58,7 @@ final class CaseDocument {
     d.add(new TextField(CaseFields.ORG_TEXT, orgs.toString(), Field.Store.NO));
     d.add(new TextField(CaseFields.ORG_READING, readings(r), Field.Store.NO));
     d.add(new TextField(CaseFields.BIGRAM, r.title() + "\n" + orgs + body, Field.Store.NO));
-    d.add(jiken.indexer.cases.CaseNouns.field(CaseFields.NOUNS, r, articleTexts)); // related cases (MoreLikeThis)
+    d.add(jiken.indexer.cases.CaseNouns.field(CaseFields.NOUNS, r, articleTexts, articleNouns)); // related cases (MoreLikeThis)
     r.incidentTypes().forEach(t -> facet(d, CaseFields.TYPE, t));
     r.dataTypes().forEach(t -> facet(d, CaseFields.DATA_TYPE, t));
     r.tags().forEach(t -> facet(d, CaseFields.TAG, t));

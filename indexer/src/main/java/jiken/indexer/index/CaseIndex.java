@@ -53,7 +53,17 @@ public final class CaseIndex implements AutoCloseable {
 
   /** A batch of index changes made through one writer, committed together. */
   public interface Batch {
-    void update(CaseRecord record, List<String> articleTexts) throws IOException;
+    /** Adds or replaces the document of {@code record}; the nouns of its articles are found by tokenising their texts. */
+    default void update(CaseRecord record, List<String> articleTexts) throws IOException {
+      update(record, articleTexts, java.util.Collections.nCopies(articleTexts.size(), null));
+    }
+
+    /**
+     * Adds or replaces the document of {@code record}. {@code articleNouns} lines up with
+     * {@code articleTexts}: each entry the article's MoreLikeThis nouns kept from its extraction
+     * (space-separated, see {@code cases.CaseNouns}), or null to tokenise that text.
+     */
+    void update(CaseRecord record, List<String> articleTexts, List<String> articleNouns) throws IOException;
 
     void delete(String caseId) throws IOException;
 
@@ -66,9 +76,9 @@ public final class CaseIndex implements AutoCloseable {
       try (IndexWriter writer = openWriter()) {
         work.accept(new Batch() {
           @Override
-          public void update(CaseRecord record, List<String> texts) throws IOException {
+          public void update(CaseRecord record, List<String> texts, List<String> nouns) throws IOException {
             writer.updateDocument(new Term(CaseFields.ID, record.id()),
-                CaseFields.facetsConfig().build(CaseDocument.of(record, texts)));
+                CaseFields.facetsConfig().build(CaseDocument.of(record, texts, nouns)));
           }
 
           @Override

@@ -33,32 +33,78 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Searches the case index: lenient free text ({@link TextQueries}: never throws on user syntax;
- * kana and romaji also match organisation readings), filters, facets, sorting, paging and escaped highlighted snippets.
- * One pass over the matches collects the page and the facets (and the exact total); browsing without
- * text reuses the total and facets counted for the same filters on the same reader. Thread-safe.
+ * kana and romaji also match organisation readings), filters, facets, sorting, paging and escaped
+ * highlighted snippets. Thread-safe.
+ *
+ * <p>How a search is counted, cheapest first (the hits are always the exact top of the ranking):
+ * <ul>
+ *   <li>The page of hits comes from a top-N pass that stops counting at {@value #COUNT_THRESHOLD}
+ *       hits, so relevance ranking skips documents that cannot reach the page (block-max WAND) and
+ *       the newest/largest sorts skip by the sort field. Below the threshold the total is exact, and
+ *       a sorted search is ranked again with the score as tie-break (as every sorted search was).
+ *   <li>The total and facets of a text search beyond that are counted in a second pass without
+ *       scoring; above {@link Tuning#exactLimit} matches, on a sample of the index ({@link
+ *       MatchSample}): the total becomes an estimate ({@link SearchResult#totalExact()} false) and
+ *       the facet counts are scaled from the sample ({@link SearchResult#facetsSampled()}).
+ *   <li>Browsing without text (empty query, filters only) is always counted exactly, in one pass
+ *       with the hits.
+ *   <li>Totals and facets are kept per reader for the requests' filters and text, so paging,
+ *       re-sorting and repeated searches only run the top-N pass; browse counts always, text
+ *       counts in an LRU of {@link Tuning#cacheSize} entries (0: off; a new reader starts empty).
+ * </ul>
  */
 public final class CaseSearcher {
   private static final int FACET_VALUES = 20;
+  /** Hits counted exactly by the top-N pass; beyond it the pass may skip. */
+  static final int COUNT_THRESHOLD = 1000;
+  /** Deepest top-N kept by the text cache (five pages of 20): deeper paging is rare. */
+  private static final int TOP_CACHE_MAX = 100;
+  private static final java.util.Set<String> HIT_ONLY = java.util.Set.of(CaseFields.HIT);
+
+  /**
+   * How text searches are counted.
+   *
+   * @param exactLimit above this many (estimated) matches a text search is counted on a sample;
+   *     at least twice {@link SearchRequest#MAX_WINDOW} in production, so an estimate never ends
+   *     paging early
+   * @param sampleCost candidate documents a sample aims to examine ({@link MatchSample#take})
+   * @param cacheSize text searches whose counts are kept per reader (0: none)
+   */
+  record Tuning(long exactLimit, long sampleCost, int cacheSize) {
+    /**
+     * The defaults, measured at 100,000 and 1,000,000 cases (BENCHMARKS.md). System properties
+     * override them for measurements: {@code jiken.search.cache} ({@code bench search --cold} sets
+     * 0), {@code jiken.search.exactLimit}, {@code jiken.search.sampleCost}.
+     */
+    static Tuning defaults() {
+      return new Tuning(Long.getLong("jiken.search.exactLimit", 20_000), Long.getLong("jiken.search.sampleCost", 16_384),
+          Integer.getInteger("jiken.search.cache", 256));
+    }
+  }
 
   private final CaseIndex index;
   private final Analyzer analyzer = CaseFields.analyzer();
   private final TextQueries queries = new TextQueries(analyzer);
-  private static final int COUNT_THRESHOLD = 1000;
-  private static final int BROWSE_CACHE_SIZE = 512;
-  private static final java.util.Set<String> HIT_ONLY = java.util.Set.of(CaseFields.HIT);
+  private final Tuning tuning;
 
   private final PerReader<DefaultSortedSetDocValuesReaderState> facetStates = new PerReader<>(CaseSearcher::buildFacetState);
-  private final PerReader<Map<BrowseKey, Counts>> browseCounts =
-      new PerReader<>(r -> new java.util.concurrent.ConcurrentHashMap<>());
+  private final PerReader<CountCache> counts;
 
   /** A searcher over {@code index}; registers a warmer that builds facet state for new readers. */
   public CaseSearcher(CaseIndex index) {
+    this(index, Tuning.defaults());
+  }
+
+  CaseSearcher(CaseIndex index, Tuning tuning) {
     this.index = index;
+    this.tuning = tuning;
+    this.counts = new PerReader<>(r -> new CountCache(tuning.cacheSize()));
     index.addWarmer(this::facetState);
     index.addWarmer(this::warmBrowse);
   }
@@ -74,36 +120,64 @@ public final class CaseSearcher {
 
   private SearchResult run(IndexSearcher searcher, SearchRequest req) throws IOException {
     boolean browse = req.q().isBlank();
-    Query textQuery = textQuery(req.q());
-    Sort sort = switch (req.sort()) {
-      case "newest" -> new Sort(new SortField(CaseFields.FIRST_DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE);
-      case "largest" -> new Sort(new SortField(CaseFields.AFFECTED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
-      default -> null;
-    };
-    int want = req.page() * req.size();
-    // Browsing (no text) repeats a few filter combinations (home page, type and year links), so their
-    // total and facets are kept per reader; the hits then need no full pass (sort skipping applies).
-    BrowseKey key = browse ? new BrowseKey(req) : null;
-    Counts known = browse ? browseCache(searcher.getIndexReader()).get(key) : null;
-    Collected c = collect(searcher, withFilters(textQuery, req), sort, want, known, req.facets() || browse);
-    if (c.total == 0 && !browse) {
-      // Every word is required; when that finds nothing, any word will do, ranked by how many match
-      // (クラウド 設定ミス still finds the case that says 設定を誤り).
-      textQuery = queries.parse(req.q(), BooleanClause.Occur.SHOULD);
-      c = collect(searcher, withFilters(textQuery, req), sort, want, null, req.facets());
+    CountKey key = new CountKey(req);
+    CountCache cache = counts.get(searcher.getIndexReader());
+    Counts known = cache.get(key, browse);
+    if (known != null && req.facets() && known.facets == null) {
+      known = null; // counted earlier for a request without facets
     }
-    if (browse && known == null) {
-      browseCache(searcher.getIndexReader()).put(key, new Counts(c.total, c.facets));
+    int want = req.page() * req.size();
+    Counts c;
+    TopDocs top;
+    Query text;
+    if (browse) {
+      text = textQuery(req.q());
+      Query query = withFilters(text, req);
+      Sort sort = sort(req.sort(), true);
+      if (known != null) {
+        top = searcher.search(query, topManager(sort, want, COUNT_THRESHOLD));
+        c = known;
+      } else {
+        // Browsing repeats a few filter combinations (home page, type and year links), all counted
+        // exactly: one pass for hits and facets, kept for the reader.
+        Object[] r = searcher.search(query,
+            new MultiCollectorManager(topManager(sort, want, COUNT_THRESHOLD), new FacetsCollectorManager()));
+        FacetsCollector fc = (FacetsCollector) r[1];
+        top = (TopDocs) r[0];
+        c = new Counts(total(fc), true, false, facets(searcher.getIndexReader(), fc, 1), false);
+      }
+    } else {
+      boolean anyWord = known != null && known.anyWord;
+      text = queries.parse(req.q(), anyWord ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
+      Query query = withFilters(text, req);
+      TopKey topKey = new TopKey(key, req.sort(), want);
+      TopDocs cachedTop = known != null ? cache.top(topKey) : null;
+      top = cachedTop != null ? cachedTop : top(searcher, query, req.sort(), want);
+      if (known == null && top.totalHits.value == 0) {
+        // Every word is required; when that finds nothing, any word will do, ranked by how many match
+        // (クラウド 設定ミス still finds the case that says 設定を誤り).
+        anyWord = true;
+        text = queries.parse(req.q(), BooleanClause.Occur.SHOULD);
+        query = withFilters(text, req);
+        top = top(searcher, query, req.sort(), want);
+      }
+      c = known != null ? known : count(searcher, query, top, req.facets(), anyWord);
+      if (cachedTop == null && want <= TOP_CACHE_MAX) {
+        cache.putTop(topKey, top);
+      }
+    }
+    if (known == null) {
+      cache.put(key, c, browse);
     }
 
     List<SearchResult.Hit> hits = new ArrayList<>();
-    ScoreDoc[] docs = c.top.scoreDocs;
+    ScoreDoc[] docs = top.scoreDocs;
     int from = Math.min(docs.length, (req.page() - 1) * req.size());
     int[] ids = new int[docs.length - from];
     for (int i = from; i < docs.length; i++) {
       ids[i - from] = docs[i].doc;
     }
-    String[] snippets = snippets(searcher, textQuery, ids, browse);
+    String[] snippets = snippets(searcher, text, ids, browse);
     var stored = searcher.storedFields();
     for (int i = 0; i < ids.length; i++) {
       Document d = stored.document(ids[i], HIT_ONLY);
@@ -111,33 +185,83 @@ public final class CaseSearcher {
       String snippet = snippets[i] != null ? snippets[i] : escape(String.valueOf(hit.get("summary")));
       hits.add(toHit(hit, snippet));
     }
-    return new SearchResult(c.total, hits, req.facets() ? c.facets : Map.of());
+    return req.facets() ? new SearchResult(c.total, hits, c.facets, c.exact, c.sampled)
+        : new SearchResult(c.total, hits, Map.of(), c.exact, false);
   }
 
   /**
-   * One pass over the matches. With facets wanted (and not {@code known}), a facets collector sees
-   * every hit and gives the exact total too, so there is no separate count pass. Without, the top
-   * collector stops counting at {@value #COUNT_THRESHOLD} hits (and may skip non-competitive
-   * blocks), so the total comes from {@code known}, or the count is made exact only then.
+   * The top {@code want} hits of a text search. Sorted by a field, the first pass leaves out the score
+   * tie-break so that it can skip by the sort field; when that pass finds few hits (exact count)
+   * they are ranked again with it, so small result sets come out exactly as they always did.
    */
-  private Collected collect(IndexSearcher searcher, Query query, Sort sort, int want, Counts known, boolean wantFacets)
+  private static TopDocs top(IndexSearcher searcher, Query query, String sortName, int want) throws IOException {
+    Sort sort = sort(sortName, false);
+    TopDocs top = searcher.search(query, topManager(sort, want, COUNT_THRESHOLD));
+    if (sort != null && top.totalHits.relation == TotalHits.Relation.EQUAL_TO && top.totalHits.value > 1) {
+      top = searcher.search(query, topManager(sort(sortName, true), want, COUNT_THRESHOLD));
+    }
+    return top;
+  }
+
+  private static Sort sort(String name, boolean scoreTieBreak) {
+    String field = switch (name) {
+      case "newest" -> CaseFields.FIRST_DAY;
+      case "largest" -> CaseFields.AFFECTED;
+      default -> null;
+    };
+    if (field == null) {
+      return null;
+    }
+    SortField byField = new SortField(field, SortField.Type.LONG, true);
+    return scoreTieBreak ? new Sort(byField, SortField.FIELD_SCORE) : new Sort(byField);
+  }
+
+  /**
+   * The total and facets of a text search whose top-N pass is done: exact below the count threshold
+   * (a facet pass over those few hits), else from a sample when the sample shows more than the exact
+   * limit, else from an exact pass without scoring.
+   */
+  private Counts count(IndexSearcher searcher, Query query, TopDocs top, boolean wantFacets, boolean anyWord)
       throws IOException {
-    if (known != null) {
-      TopDocs top = searcher.search(query, topManager(sort, want, COUNT_THRESHOLD));
-      return new Collected(known.total, top, known.facets);
+    IndexReader reader = searcher.getIndexReader();
+    if (top.totalHits.relation == TotalHits.Relation.EQUAL_TO) {
+      if (!wantFacets || top.totalHits.value == 0) {
+        return new Counts(top.totalHits.value, true, false, wantFacets ? facets(reader, null, 1) : null, anyWord);
+      }
+      FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+      return new Counts(top.totalHits.value, true, false, facets(reader, fc, 1), anyWord);
     }
-    if (!wantFacets) {
-      TopDocs top = searcher.search(query, topManager(sort, want, Integer.MAX_VALUE));
-      return new Collected(top.totalHits.value, top, Map.of());
+    MatchSample sample = MatchSample.take(searcher, query, tuning.sampleCost());
+    if (sample.exact()) {
+      return new Counts(sample.matched(), true, false, wantFacets ? facets(reader, sample.hits(), 1) : null, anyWord);
     }
-    Object[] results = searcher.search(query,
-        new MultiCollectorManager(topManager(sort, want, COUNT_THRESHOLD), new FacetsCollectorManager()));
-    FacetsCollector fc = (FacetsCollector) results[1];
+    if (sample.estimate() <= tuning.exactLimit()) {
+      if (!wantFacets) {
+        return new Counts(searcher.count(query), true, false, null, anyWord);
+      }
+      FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+      return new Counts(total(fc), true, false, facets(reader, fc, 1), anyWord);
+    }
+    double scale = sample.matched() == 0 ? 0 : sample.estimate() / (double) sample.matched();
+    return new Counts(roughly(sample.estimate()), false, wantFacets,
+        wantFacets ? facets(reader, sample.hits(), scale) : null, anyWord);
+  }
+
+  /** {@code n} to two significant figures (an estimate shown with more would claim a precision it lacks). */
+  static long roughly(long n) {
+    long unit = 1;
+    while (n / unit >= 100) {
+      unit *= 10;
+    }
+    return Math.round(n / (double) unit) * unit;
+  }
+
+  private static long total(FacetsCollector fc) {
     long total = 0;
     for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
       total += m.totalHits;
     }
-    return new Collected(total, (TopDocs) results[0], facets(searcher.getIndexReader(), fc));
+    return total;
   }
 
   private static org.apache.lucene.search.CollectorManager<?, ? extends TopDocs> topManager(Sort sort, int want,
@@ -146,25 +270,91 @@ public final class CaseSearcher {
         : new TopFieldCollectorManager(sort, want, threshold);
   }
 
-  private record Collected(long total, TopDocs top, Map<String, List<SearchResult.FacetValue>> facets) {}
+  /**
+   * The total and facets of a search, valid for one reader. {@code facets} is null when they were
+   * not counted; {@code anyWord} records that all-words-required found nothing and any word was used.
+   */
+  private record Counts(long total, boolean exact, boolean sampled, Map<String, List<SearchResult.FacetValue>> facets,
+      boolean anyWord) {}
 
-  /** The total and facets of a browse request (no text), valid for one reader. */
-  private record Counts(long total, Map<String, List<SearchResult.FacetValue>> facets) {}
-
-  /** The filters of a browse request: what its total and facets depend on (not sort or page). */
-  private record BrowseKey(String type, String year, String tag, String org, java.time.LocalDate from,
+  /** What a search's total and facets depend on: the normalised text and the filters, not sort or page. */
+  private record CountKey(String q, String type, String year, String tag, String org, java.time.LocalDate from,
       java.time.LocalDate to, Long minCount) {
-    BrowseKey(SearchRequest r) {
-      this(r.type(), r.year(), r.tag(), r.org(), r.from(), r.to(), r.minCount());
+    CountKey(SearchRequest r) {
+      this(r.q().strip().replaceAll("[\\s\u3000]+", " "), r.type(), r.year(), r.tag(), r.org(), r.from(), r.to(),
+          r.minCount());
     }
   }
 
-  private Map<BrowseKey, Counts> browseCache(IndexReader reader) throws IOException {
-    Map<BrowseKey, Counts> c = browseCounts.get(reader);
-    if (c.size() > BROWSE_CACHE_SIZE) {
-      c.clear(); // rare (date-range browsing); clearing beats tracking recency here
+  /** A text search's top-N: its counts' key, the sort and how many hits. */
+  private record TopKey(CountKey key, String sort, int want) {}
+
+  /**
+   * The counts of one reader: browse searches (few distinct filter sets, each cheap to keep), and the
+   * most recently used text searches with their top-N (doc ids and scores of up to {@value
+   * #TOP_CACHE_MAX} hits). Thread-safe (one lock per map; held only for map access).
+   */
+  private static final class CountCache {
+    private static final int BROWSE_SIZE = 512;
+    private final Map<CountKey, Counts> browse = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<CountKey, Counts> text;
+    private final Map<TopKey, TopDocs> tops;
+
+    CountCache(int textSize) {
+      this.text = textSize <= 0 ? null : lru(textSize);
+      this.tops = textSize <= 0 ? null : lru(textSize);
     }
-    return c;
+
+    private static <K, V> Map<K, V> lru(int size) {
+      return new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+          return size() > size;
+        }
+      };
+    }
+
+    TopDocs top(TopKey key) {
+      if (tops == null) {
+        return null;
+      }
+      synchronized (tops) {
+        return tops.get(key);
+      }
+    }
+
+    void putTop(TopKey key, TopDocs top) {
+      if (tops != null) {
+        synchronized (tops) {
+          tops.put(key, top);
+        }
+      }
+    }
+
+    Counts get(CountKey key, boolean isBrowse) {
+      if (isBrowse) {
+        return browse.get(key);
+      }
+      if (text == null) {
+        return null;
+      }
+      synchronized (text) {
+        return text.get(key);
+      }
+    }
+
+    void put(CountKey key, Counts c, boolean isBrowse) {
+      if (isBrowse) {
+        if (browse.size() >= BROWSE_SIZE) {
+          browse.clear(); // rare (date-range browsing); clearing beats tracking recency here
+        }
+        browse.put(key, c);
+      } else if (text != null) {
+        synchronized (text) {
+          text.put(key, c);
+        }
+      }
+    }
   }
 
   /** Warmer: counts the unfiltered browse (home page, empty search) before a reader is published. */
@@ -225,13 +415,18 @@ public final class CaseSearcher {
     return hl.highlightFields(new String[] {CaseFields.BODY}, q, ids, new int[] {2}).get(CaseFields.BODY);
   }
 
-  private Map<String, List<SearchResult.FacetValue>> facets(IndexReader reader, FacetsCollector fc) throws IOException {
+  /**
+   * The top values of every facet dimension among {@code fc}'s matches (none when null), each count
+   * multiplied by {@code scale} (a sample's) and rounded like an estimated total.
+   */
+  private Map<String, List<SearchResult.FacetValue>> facets(IndexReader reader, FacetsCollector fc, double scale)
+      throws IOException {
     Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
     for (String dim : CaseFields.FACETS) {
       out.put(dim, new ArrayList<>());
     }
     DefaultSortedSetDocValuesReaderState state = facetState(reader);
-    if (state == null) {
+    if (state == null || fc == null) {
       return out;
     }
     Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
@@ -244,7 +439,8 @@ public final class CaseSearcher {
       }
       if (r != null) {
         for (LabelAndValue lv : r.labelValues) {
-          out.get(dim).add(new SearchResult.FacetValue(lv.label, lv.value.longValue()));
+          long n = lv.value.longValue();
+          out.get(dim).add(new SearchResult.FacetValue(lv.label, scale == 1 ? n : roughly(Math.round(n * scale))));
         }
       }
     }

@@ -54,7 +54,9 @@ class DemoCorpusEvalTest {
 
   /**
    * Prints the CPU cost of extraction per demo article, with and without the Kuromoji analysis
-   * ({@code AnalyzedArticle.of}), for BENCHMARKS.md. Nothing is asserted about time.
+   * ({@code AnalyzedArticle.of}), for BENCHMARKS.md; then the same for long articles (the demo
+   * texts joined three at a time, about 1,300 characters) to show the cost grows linearly with
+   * length. Nothing is asserted about time.
    */
   @Test
   void extraction_cost_per_article_is_printed() throws Exception {
@@ -63,9 +65,22 @@ class DemoCorpusEvalTest {
     for (String line : goldLines().split("\n")) {
       inputs.add(jiken.indexer.extract.ExtractionJson.parseInput(line));
     }
+    java.util.List<jiken.indexer.extract.ArticleInput> joined = new java.util.ArrayList<>();
+    for (int i = 0; i + 3 <= inputs.size(); i += 3) {
+      var a = inputs.get(i);
+      String text = a.text() + "\n" + inputs.get(i + 1).text() + "\n" + inputs.get(i + 2).text();
+      joined.add(new jiken.indexer.extract.ArticleInput(a.id(), a.url(), a.title(), text, a.published()));
+    }
+    long[] cpu = cost(inputs, 20);
+    long[] longCpu = cost(joined, 20);
+    assertThat(cpu[0]).isPositive();
+    assertThat(longCpu[0]).isPositive();
+  }
+
+  /** CPU nanoseconds of {extraction, analysis alone} over {@code rounds} passes, after one warm-up. */
+  private static long[] cost(java.util.List<jiken.indexer.extract.ArticleInput> inputs, int rounds) {
     ArticleExtractor extractor = new ArticleExtractor();
     var bean = java.lang.management.ManagementFactory.getThreadMXBean();
-    int rounds = 20;
     long[] cpu = new long[2];
     for (int pass = 0; pass < 2; pass++) { // pass 0 warms up the JIT
       long full = 0;
@@ -88,9 +103,10 @@ class DemoCorpusEvalTest {
     int chars = inputs.stream().mapToInt(in -> in.fullText().length()).sum() / inputs.size();
     System.out.printf(java.util.Locale.ROOT,
         "extraction CPU per demo article (%d articles, mean %d chars, %d rounds): total %.3f ms,"
-            + " analysis %.3f ms, beyond analysis %.3f ms%n",
-        inputs.size(), chars, rounds, cpu[0] / n / 1e6, cpu[1] / n / 1e6, (cpu[0] - cpu[1]) / n / 1e6);
-    assertThat(cpu[0]).isPositive();
+            + " analysis %.3f ms, beyond analysis %.3f ms (%.2f µs per character)%n",
+        inputs.size(), chars, rounds, cpu[0] / n / 1e6, cpu[1] / n / 1e6, (cpu[0] - cpu[1]) / n / 1e6,
+        (cpu[0] - cpu[1]) / n / 1e3 / chars);
+    return cpu;
   }
 
   /** One GUIDE-format line per truth article, with the text the crawler's extractor produces. */

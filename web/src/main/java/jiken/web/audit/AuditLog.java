@@ -28,35 +28,44 @@ public final class AuditLog {
     WebSchema.migrate(db);
   }
 
-  /** Records a change made by {@code user}; returns the entry id. */
+  /** Records a change made by {@code user} in a transaction of its own; returns the entry id. */
   public long record(String user, EditorialChange change) {
-    return db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log(at, user_name, action, case_id,"
-          + " before_json, after_json) VALUES (?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-        ps.setString(1, Instant.now().toString());
-        ps.setString(2, user);
-        ps.setString(3, change.action());
-        ps.setString(4, change.caseId());
-        ps.setString(5, json(change.before()));
-        ps.setString(6, json(change.after()));
-        ps.executeUpdate();
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-          keys.next();
-          return keys.getLong(1);
-        }
+    return db.inTransaction(c -> record(c, user, change));
+  }
+
+  /**
+   * Records a change inside the caller's transaction, the one that made the change (see
+   * {@code Editorial.journalled}), so the change and its entry commit together.
+   */
+  public long record(java.sql.Connection c, String user, EditorialChange change) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log(at, user_name, action, case_id,"
+        + " before_json, after_json) VALUES (?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+      ps.setString(1, Instant.now().toString());
+      ps.setString(2, user);
+      ps.setString(3, change.action());
+      ps.setString(4, change.caseId());
+      ps.setString(5, json(change.before()));
+      ps.setString(6, json(change.after()));
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
       }
-    });
+    }
   }
 
   /** Marks {@code id} as reverted by entry {@code by}; false if it already was. */
   public boolean markReverted(long id, long by) {
-    return db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE audit_log SET reverted_by = ? WHERE id = ? AND reverted_by IS NULL")) {
-        ps.setLong(1, by);
-        ps.setLong(2, id);
-        return ps.executeUpdate() == 1;
-      }
-    });
+    return db.inTransaction(c -> markReverted(c, id, by));
+  }
+
+  /** As {@link #markReverted(long, long)}, inside the caller's transaction. */
+  public boolean markReverted(java.sql.Connection c, long id, long by) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE audit_log SET reverted_by = ? WHERE id = ? AND reverted_by IS NULL")) {
+      ps.setLong(1, by);
+      ps.setLong(2, id);
+      return ps.executeUpdate() == 1;
+    }
   }
 
   public Optional<AuditEntry> get(long id) {

@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
  * latency in-process and over HTTP. Figures go in BENCHMARKS.md, not in tests.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: synthetic corpora and search latency.",
-    subcommands = {BenchCommand.Corpus.class, BenchCommand.Index.class, SearchBench.class, PipelineBench.class})
+    subcommands = {BenchCommand.Corpus.class, BenchCommand.Index.class, SearchBench.class, PipelineBench.class,
+        LoadBench.class})
 public final class BenchCommand implements Runnable {
   @Override
   public void run() {
@@ -38,17 +39,20 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--docs", required = true, description = "Number of articles.") int docs;
     @Option(names = "--out", required = true, description = "Output file (- for stdout).") String out;
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).") long seed;
+    @Option(names = "--style", defaultValue = "reports",
+        description = "reports: realistic 600–2,500-character stories and notices; short: one-paragraph items (default: ${DEFAULT-VALUE}).")
+    String style;
 
     @Override
     public Integer call() throws Exception {
       if (docs < 1) {
         throw new IllegalArgumentException("--docs must be positive");
       }
-      SyntheticIncidents gen = new SyntheticIncidents(seed);
+      var gen = PipelineBench.generator(style, seed);
       var stream = out.equals("-") ? Console.out() : Files.newOutputStream(Path.of(out));
       try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
         for (int i = 0; i < docs; i++) {
-          w.write(Json.MAPPER.writeValueAsString(gen.next().json()));
+          w.write(Json.MAPPER.writeValueAsString(gen.get().json()));
           w.write('\n');
         }
       }
@@ -66,22 +70,32 @@ public final class BenchCommand implements Runnable {
     @Mixin DataDirOption data;
     @Option(names = "--docs", required = true, description = "Number of cases.") int docs;
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).") long seed;
+    @Option(names = "--with-records", description = "Also store each case record in SQLite (one transaction per batch),"
+        + " so case pages and /api/cases answer for the synthetic cases.") boolean withRecords;
 
     @Override
     public Integer call() {
       SyntheticIncidents gen = new SyntheticIncidents(seed);
+      // records go to SQLite after each Lucene batch commits, so a killed run leaves no record without its document
+      jiken.indexer.cases.CaseStore store = withRecords
+          ? new jiken.indexer.cases.CaseStore(jiken.crawler.store.Database.open(data.dataDir())) : null;
       long start = System.nanoTime();
       PrintStream out = Console.out();
       try (CaseIndex index = new CaseIndex(data.dataDir())) {
         int batch = 10_000;
         for (int done = 0; done < docs; done += batch) {
           int n = Math.min(batch, docs - done);
+          List<jiken.indexer.cases.CaseRecord> records = new java.util.ArrayList<>(n);
           index.write(b -> {
             for (int i = 0; i < n; i++) {
               var a = gen.next();
               b.update(a.truth(), List.of(a.text()));
+              records.add(a.truth());
             }
           });
+          if (store != null) {
+            store.putIndexed(records);
+          }
           out.printf(Locale.ROOT, "%d cases indexed (%.0f/s)%n", done + n, (done + n) / ((System.nanoTime() - start) / 1e9));
         }
       }

@@ -52,6 +52,19 @@ final class PipelineBench implements Callable<Integer> {
   @Option(names = "--work-dir", description = "Where the corpus and data directory go (default: a new temporary directory).") Path work;
   @Option(names = "--benchmarks", defaultValue = "BENCHMARKS.md", description = "File to record the row in (default: ${DEFAULT-VALUE}).") Path benchmarks;
   @Option(names = "--no-record", description = "Print only; do not touch BENCHMARKS.md.") boolean noRecord;
+  @Option(names = "--style", defaultValue = "reports",
+      description = "Synthetic articles: reports (realistic length) or short (default: ${DEFAULT-VALUE}).") String style;
+  @Option(names = "--corpus", description = "Measure this JSONL corpus (the import format) instead of synthetic articles;"
+      + " the last --add lines are held back and added to the built base.") Path given;
+
+  /** The article generator for {@code --style}. */
+  static java.util.function.Supplier<SyntheticIncidents.Article> generator(String style, long seed) {
+    return switch (style) {
+      case "reports" -> new SyntheticReports(seed)::next;
+      case "short" -> new SyntheticIncidents(seed)::next;
+      default -> throw new IllegalArgumentException("--style must be reports or short, not " + style);
+    };
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -66,9 +79,14 @@ final class PipelineBench implements Callable<Integer> {
     if (Files.exists(data.resolve("jiken.db"))) {
       throw new IllegalArgumentException(data + " already holds a database; use an empty --work-dir");
     }
-    SyntheticIncidents gen = new SyntheticIncidents(seed);
-    long chars = write(gen, docs, corpus);
-    write(gen, add, extra);
+    long chars;
+    if (given != null) {
+      chars = split(given, corpus, extra);
+    } else {
+      var gen = generator(style, seed);
+      chars = write(gen, docs, corpus);
+      write(gen, add, extra);
+    }
     out.printf(Locale.ROOT, "corpus: %,d articles, %,d characters (mean %.0f) in %s%n", docs, chars, (double) chars / docs, dir);
 
     double bare = bareTokenisation(corpus);
@@ -100,22 +118,51 @@ final class PipelineBench implements Callable<Integer> {
     String heapText = heap.peakMegabytes() + " MB peak of " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max";
     out.printf(Locale.ROOT, "import + index: %,.0f articles/s = %.2f of bare tokenisation; heap %s%n", rate, ratio, heapText);
 
-    String row = String.format(Locale.ROOT, "| %,d | %,.0f | %,.0f | %.1f s | %.1f s | **%,.0f** | **%.2f** | %.1f s (%,d cases) | %,d in %.1f s | %s | %s |",
-        docs, (double) chars / docs, docs / bare, importSecs, indexSecs, rate, ratio, reindexSecs, cases, add, addSecs,
+    String row = String.format(Locale.ROOT, "| %,d %s | %,.0f | %,.0f | %.1f s | %.1f s | **%,.0f** | **%.2f** | %.1f s (%,d cases) | %,d in %.1f s | %s | %s |",
+        docs, given != null ? given.getFileName().toString() : style, (double) chars / docs, docs / bare, importSecs, indexSecs, rate, ratio, reindexSecs, cases, add, addSecs,
         heapText, LocalDate.now(java.time.ZoneOffset.UTC));
     if (!noRecord) {
-      record(benchmarks, docs, row);
+      record(benchmarks, String.format(Locale.ROOT, "| %,d %s |", docs, given != null ? given.getFileName().toString() : style), row);
       out.println("recorded in " + benchmarks);
     }
     return 0;
   }
 
-  private static long write(SyntheticIncidents gen, int n, Path file) throws IOException {
+  /** Copies the first {@code docs} lines of {@code from} to {@code base} and the next {@code add} to {@code extra}; returns the base's characters. */
+  private long split(Path from, Path base, Path extra) throws IOException {
+    long chars = 0;
+    int lines = 0;
+    try (BufferedReader r = Files.newBufferedReader(from, StandardCharsets.UTF_8);
+        BufferedWriter b = Files.newBufferedWriter(base, StandardCharsets.UTF_8);
+        BufferedWriter x = Files.newBufferedWriter(extra, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null && lines < docs + add) {
+        if (line.isBlank()) {
+          continue;
+        }
+        if (lines < docs) {
+          chars += ExtractionJson.toInput(ExtractionJson.parseObject(line)).fullText().length();
+          b.write(line);
+          b.write('\n');
+        } else {
+          x.write(line);
+          x.write('\n');
+        }
+        lines++;
+      }
+    }
+    if (lines < docs + add) {
+      throw new IllegalArgumentException(from + " has " + lines + " articles; --docs " + docs + " and --add " + add + " need " + (docs + add));
+    }
+    return chars;
+  }
+
+  private static long write(java.util.function.Supplier<SyntheticIncidents.Article> gen, int n, Path file) throws IOException {
     long chars = 0;
     Progress p = new Progress("corpus", n);
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (int i = 0; i < n; i++) {
-        SyntheticIncidents.Article a = gen.next();
+        SyntheticIncidents.Article a = gen.get();
         chars += a.title().length() + 1 + a.text().length();
         w.write(Json.MAPPER.writeValueAsString(a.json()));
         w.write('\n');
@@ -202,14 +249,13 @@ final class PipelineBench implements Callable<Integer> {
   }
 
   /** Puts {@code row} into the table between the markers of {@code file}, replacing the row for the same N. */
-  static void record(Path file, int docs, String row) throws IOException {
+  static void record(Path file, String prefix, String row) throws IOException {
     String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     int start = text.indexOf(START);
     int end = text.indexOf(END);
     if (start < 0 || end < start) {
       throw new IllegalStateException(file + " has no '" + START + "' … '" + END + "' table to record in");
     }
-    String prefix = String.format(Locale.ROOT, "| %,d |", docs);
     List<String> rows = new ArrayList<>();
     for (String line : text.substring(start + START.length(), end).split("\n")) {
       if (!line.isBlank() && !line.startsWith(prefix)) {

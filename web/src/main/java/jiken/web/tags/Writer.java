@@ -8,9 +8,10 @@ import jiken.web.audit.AuditLog;
 import jiken.web.auth.UserStore;
 
 /**
- * Editorial changes made on behalf of a user, each recorded in the audit log. The change commits
- * first and is logged right after; a crash in between would leave one change unlogged, never a
- * logged change that did not happen. Thread-safe.
+ * Editorial changes made on behalf of a user, each recorded in the audit log inside the change's
+ * own SQLite transaction ({@link Editorial#journalled}): after a crash at any moment a change is
+ * either applied and logged, or neither. A revert, its log entry and the mark on the entry it
+ * undoes are one transaction too. Thread-safe.
  */
 public final class Writer {
   private final Editorial editorial;
@@ -31,9 +32,7 @@ public final class Writer {
 
   /** Runs one change for {@code user} and logs it. */
   public EditorialChange apply(UserStore.User user, Supplier<EditorialChange> change) {
-    EditorialChange done = change.get();
-    audit.record(user.name(), done);
-    return done;
+    return editorial.journalled((c, done) -> audit.record(c, user.name(), done), change);
   }
 
   /** Undoes audit entry {@code id} for an admin; the undo is logged and marked on the entry. */
@@ -43,10 +42,12 @@ public final class Writer {
       if (!entry.revertible()) {
         throw new IllegalArgumentException("entry " + id + " cannot be reverted (already reverted, or a revert itself)");
       }
-      EditorialChange undo = editorial.revert(entry.change());
-      long by = audit.record(admin.name(), undo);
-      audit.markReverted(id, by);
-      return undo;
+      return editorial.journalled((c, undo) -> {
+        long by = audit.record(c, admin.name(), undo);
+        if (!audit.markReverted(c, id, by)) { // reverted meanwhile by another process: undo nothing
+          throw new IllegalArgumentException("entry " + id + " is already reverted");
+        }
+      }, () -> editorial.revert(entry.change()));
     }
   }
 }

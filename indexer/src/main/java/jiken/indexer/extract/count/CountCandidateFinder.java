@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jiken.indexer.extract.Sentences;
+import jiken.indexer.analysis.FastPattern;
 
 /**
  * Finds numbers with a victim counter ({@code 29万2707件}, {@code のべ466名分}, {@code 618 名分},
@@ -16,9 +17,9 @@ final class CountCandidateFinder {
   /** Literal prefixes kept in the text (the GUIDE writes 約1万6000件, 計761件, のべ466名分). */
   private static final String PREFIX = "(?:(?:合計|総計|累計|計|延べ|のべ)\\s?)?(?:約|およそ|おおよそ|概ね)?";
   private static final String COUNTER = "名分|人分|件分|アカウント|ＩＤ|ID|口座|世帯|件|人|名|社|者";
-  private static final Pattern COUNT = Pattern.compile(
+  private static final FastPattern COUNT = FastPattern.compile(
       "(" + PREFIX + ")(" + NUM + ")[ 　]?(" + COUNTER + ")(分)?(超|以上|余り|あまり|余|強)?");
-  private static final Pattern ROUND = Pattern.compile("(" + PREFIX + ")(" + NUM + "[万億])(超|以上|余)");
+  private static final FastPattern ROUND = FastPattern.compile("(" + PREFIX + ")(" + NUM + "[万億])(超|以上|余)");
   private static final int CONTEXT_BEFORE = 40;
   private static final int MAX_SENTENCE = 300;
 
@@ -27,7 +28,7 @@ final class CountCandidateFinder {
   /** Candidates in text order. */
   static List<CountCandidate> find(String text, int titleEnd) {
     List<CountCandidate> out = new ArrayList<>();
-    Matcher m = COUNT.matcher(text);
+    FastPattern.Finder m = COUNT.finder(text);
     while (m.find()) {
       String number = JapaneseNumbers.trimSeparators(m.group(2));
       Long value = JapaneseNumbers.parseLong(number);
@@ -42,7 +43,7 @@ final class CountCandidateFinder {
       String literal = text.substring(m.start(), end);
       add(out, text, titleEnd, m.start(), end, literal, value, counter, m.group(5) != null && !m.group(5).startsWith("あ") && !m.group(5).startsWith("余"));
     }
-    Matcher r = ROUND.matcher(text);
+    FastPattern.Finder r = ROUND.finder(text);
     while (r.find() && r.start() < titleEnd) {
       Long value = JapaneseNumbers.parseLong(r.group(2));
       if (value != null && value > 0) {

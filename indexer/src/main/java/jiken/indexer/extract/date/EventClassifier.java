@@ -30,6 +30,10 @@ final class EventClassifier {
 
   private static final Pattern LEAD_DISCLOSED = Pattern.compile("発表|公表|明らかにし|会見|取材で(?:わか|分か)|お知らせ");
   private static final Pattern EMBEDDED = Pattern.compile("こと[がを]");
+  /** Compiled once: these ran as String.replaceFirst/replaceAll, compiling per date. */
+  private static final Pattern LEADING_TIME = Pattern.compile(
+      "^(?:[ ]|\\(.\\)|午前|午後|未明|深夜|早朝|朝|夜|昼|夕方|ごろ|頃|[0-9]{1,2}時(?:[0-9]{1,2}分)?|[0-9]{1,2}:[0-9]{2})*");
+  private static final Pattern QUOTED = Pattern.compile("「[^」]*」");
   private static final int MAX_SCOPE = 160;
 
   /**
@@ -115,8 +119,7 @@ final class EventClassifier {
     int limit = Math.min(text.length(), to + 8);
     int pos = from;
     while (pos < to) {
-      m.region(pos, limit);
-      if (!m.find() || m.start() >= to) {
+      if (!EventCues.COMBINED_FAST.findInRegion(m, text, pos, limit) || m.start() >= to) {
         return null;
       }
       String event = EventCues.event(m);
@@ -187,6 +190,10 @@ final class EventClassifier {
   }
 
   private static int clauseEnd(String text, int from, int sentenceEnd) {
+    int comma = text.indexOf('、', from);
+    if (comma < 0 || comma >= sentenceEnd) {
+      return sentenceEnd; // every clause end holds a 、
+    }
     Matcher m = EventCues.CLAUSE_END.matcher(text);
     m.region(from, sentenceEnd);
     return m.find() ? m.end() : sentenceEnd;
@@ -194,10 +201,10 @@ final class EventClassifier {
 
   private static String stripLeadingTime(String text, int from, int to) {
     String s = text.substring(from, to);
-    return s.replaceFirst("^(?:[ ]|\\(.\\)|午前|午後|未明|深夜|早朝|朝|夜|昼|夕方|ごろ|頃|[0-9]{1,2}時(?:[0-9]{1,2}分)?|[0-9]{1,2}:[0-9]{2})*", "");
+    return LEADING_TIME.matcher(s).replaceFirst("");
   }
 
   private static String unquoted(String text, int from, int to) {
-    return text.substring(from, to).replaceAll("「[^」]*」", "");
+    return QUOTED.matcher(text.substring(from, to)).replaceAll("");
   }
 }

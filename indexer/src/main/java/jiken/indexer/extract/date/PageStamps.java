@@ -63,7 +63,18 @@ final class PageStamps {
     int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
     int lineEnd = text.indexOf('\n', m.end());
     lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-    String rest = text.substring(lineStart, m.start()) + " " + text.substring(m.end(), lineEnd);
-    return rest.replaceAll("[ ・⚫●■□◆◇○\\-*•:：()~0-9時分午前後頃ごろ月火水木金土日曜年令和平成昭]", "").isEmpty();
+    // the rest of the line holds only these characters (a char loop: lines of long articles are long)
+    return onlyStandaloneChars(lineStart, m.start()) && onlyStandaloneChars(m.end(), lineEnd);
+  }
+
+  private static final String STANDALONE_CHARS = " ・⚫●■□◆◇○-*•:：()~0123456789時分午前後頃ごろ月火水木金土日曜年令和平成昭";
+
+  private boolean onlyStandaloneChars(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (STANDALONE_CHARS.indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

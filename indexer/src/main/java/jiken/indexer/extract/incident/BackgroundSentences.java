@@ -1,6 +1,7 @@
 package jiken.indexer.extract.incident;
 
 import java.util.regex.Pattern;
+import jiken.indexer.analysis.FastPattern;
 
 /**
  * Sentences that talk about incidents in general or about another, earlier incident rather than
@@ -12,20 +13,20 @@ import java.util.regex.Pattern;
  */
 final class BackgroundSentences {
   /** A trend: progressive or habitual forms, not the story's single event (title "投稿相次ぐ" stays). */
-  private static final Pattern TREND = Pattern.compile(
+  private static final FastPattern TREND = FastPattern.compile(
       "相次いで(?:いる|おり|いた)|相次いでいることを受け|(?:が|も)続いて(?:いる|おり)|後を絶たない|増えて(?:いる|おり)|"
           + "増加(?:して(?:いる|おり)|傾向)|多発して(?:いる|おり)|ケース(?:も|が)(?:多|少なくな|ある|あり)|事例(?:も|が)(?:多|相次|増)");
   /** An earlier incident: "3月にも", "昨年にも", "今年に入ってからも". */
-  private static final Pattern EARLIER = Pattern.compile(
+  private static final FastPattern EARLIER = FastPattern.compile(
       "(?:[0-9０-９一二三四五六七八九十]{1,2}月|昨年|去年|前年|以前|過去|先月|昨年度)にも|今年に入って(?:から)?も");
   /** A generalisation: "…ほど…やすい". */
-  private static final Pattern GENERALISATION = Pattern.compile("ほど[、,]?[^。\\n]{0,30}やす(?:い|く)");
+  private static final FastPattern GENERALISATION = FastPattern.compile("ほど[、,]?[^。\\n]{0,30}やす(?:い|く)");
 
   private BackgroundSentences() {}
 
   /** True when {@code sentence} is background rather than the story's own report. */
   static boolean isBackground(String sentence) {
-    return TREND.matcher(sentence).find() || EARLIER.matcher(sentence).find()
-        || GENERALISATION.matcher(sentence).find();
+    return TREND.find(sentence) || EARLIER.find(sentence)
+        || GENERALISATION.find(sentence);
   }
 }

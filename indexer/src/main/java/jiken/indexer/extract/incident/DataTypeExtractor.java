@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jiken.indexer.extract.AnalyzedArticle;
 import jiken.indexer.extract.LabelFact;
+import jiken.indexer.analysis.FastPattern;
 
 /**
  * Kinds of data exposed, from the closed list of the extraction guide.
@@ -29,7 +30,7 @@ public final class DataTypeExtractor {
       "流出|漏え?い|漏洩|漏れ|窃取|盗(?:ま|難|み|ん)|含まれ|含む|記載|記録|保存され|保管され|格納|"
           + "閲覧(?:可能|でき(?:る|た)状態|された|できる状態)|紛失|誤(?:送|配|発送|交付|添付|封入)|誤って|抜き取|持ち出|"
           + "不正に取得|外部に(?:送信|公開)|公開(?:され|して)|可能性|対象(?:と|者|となる)|項目|以下の(?:情報|とおり|通り)|入った|入り");
-  private static final Pattern ADVICE = Pattern.compile(
+  private static final FastPattern ADVICE = FastPattern.compile(
       "変更してください|変更をお願い|変更いただ|使い回|設定してください|ご注意|注意を|しないでください|お問い合わせ|問い合わせ窓口|"
           + "相談窓口|ご確認ください|をお勧め|推奨");
   /** Notice titles ("個人情報漏えいに関するお詫び") name the subject, not the items. */
@@ -70,10 +71,10 @@ public final class DataTypeExtractor {
       "^[^。\\n、が]{0,16}?(?:は|も)[^。\\n]{0,40}?(?:含まれ(?:ない|ず|ません|ていない|ておらず|ておりません|ていません)|"
           + "対象外|(?:保持|保存|保有)(?:しない|して(?:いない|おらず|おりません|いません)))");
   /** Whether anything leaked is still open ("流出したかどうかは調査中"): no data type yet. */
-  private static final Pattern UNKNOWN = Pattern.compile("かどうか");
+  private static final FastPattern UNKNOWN = FastPattern.compile("かどうか");
 
   /** "No leak was confirmed" (not "no misuse was reported"). */
-  private static final Pattern NONE_CONFIRMED = Pattern.compile(
+  private static final FastPattern NONE_CONFIRMED = FastPattern.compile(
       "(?:流出|漏え?い|漏洩|外部(?:への)?送信|外部への持ち出し|持ち出し)"
           + "(?:(?:など|等|や[^、。\\n]{0,12})の?(?:被害|トラブル|事実|痕跡|形跡)?)?(?:の(?:事実|痕跡|形跡))?(?:は|も)、?"
           + "(?:現時点で(?:は)?|現在のところ|現在|いまのところ|今のところ|これまで(?:に|のところ)?)?、?"
@@ -85,18 +86,18 @@ public final class DataTypeExtractor {
     TextContext ctx = new TextContext(article.fullText());
     String text = ctx.text();
     List<LabelFact> out = new ArrayList<>(LABELER.label(article, ctx, (label, start, end, sentence) ->
-        ctx.inContext(start, end, EXPOSURE) && !ADVICE.matcher(sentence).find()
-            && !BackgroundSentences.isBackground(sentence) && !UNKNOWN.matcher(sentence).find()
+        ctx.inContext(start, end, EXPOSURE) && !ADVICE.find(sentence)
+            && !BackgroundSentences.isBackground(sentence) && !UNKNOWN.find(sentence)
             && !NOT_INCLUDED.matcher(text.substring(end, Math.min(text.length(), end + 60))).find()
             && (!label.equals("personal_info") || !isNoticeTitle(text, start, end))));
     Set<String> types = out.stream().map(LabelFact::value).collect(Collectors.toSet());
     if (!types.contains("personal_info") && types.stream().noneMatch(IDENTIFIERS::contains)) {
       out.addAll(0, VAGUE.label(article, ctx, (label, start, end, sentence) ->
-          ctx.inContext(start, end, EXPOSURE) && !ADVICE.matcher(sentence).find()
-              && !BackgroundSentences.isBackground(sentence) && !UNKNOWN.matcher(sentence).find()
+          ctx.inContext(start, end, EXPOSURE) && !ADVICE.find(sentence)
+              && !BackgroundSentences.isBackground(sentence) && !UNKNOWN.find(sentence)
               && !NOT_INCLUDED.matcher(text.substring(end, Math.min(text.length(), end + 60))).find()));
     }
-    var none = NONE_CONFIRMED.matcher(text);
+    var none = NONE_CONFIRMED.finder(text);
     while (none.find()) {
       if (!ctx.excluded(none.start())) {
         out.add(new LabelFact("none_confirmed", ctx.literal(none.start(), none.end()),

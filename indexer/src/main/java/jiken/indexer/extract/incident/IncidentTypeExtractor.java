@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jiken.indexer.extract.AnalyzedArticle;
 import jiken.indexer.extract.LabelFact;
+import jiken.indexer.analysis.FastPattern;
 
 /**
  * Incident types from the closed list of the extraction guide ({@code ../shared/eval/GUIDE.md}).
@@ -28,7 +29,7 @@ import jiken.indexer.extract.LabelFact;
  */
 public final class IncidentTypeExtractor {
   /** Sentences that only explain, advise or warn do not make an incident type. */
-  private static final Pattern GENERIC = Pattern.compile(
+  private static final FastPattern GENERIC = FastPattern.compile(
       "一般に|一般的に|注意を呼びかけ|注意喚起|対策として|ご注意|注意してください|しないでください|気を付け|気をつけ|"
           + "手口|とは[、,]|について解説|ように(?:しましょう|してください)|(?:された|した|れた|る)場合(?:は|に|、)");
   private static final Pattern SPECULATION = Pattern.compile("可能性|恐れ|おそれ|疑い|懸念");
@@ -37,6 +38,10 @@ public final class IncidentTypeExtractor {
       "サイト|ページ|HP|画面|決済|フォーム|プログラム|ソース|スクリプト|コンテンツ|Web|WEB|web|ウェブ|ウエブ|ショップ|表示");
   private static final Set<String> SPECIFIC_ATTACKS = Set.of("ransomware", "malware", "ddos", "phishing",
       "account_takeover", "web_tampering", "misdelivery", "loss_theft", "insider", "misconfiguration");
+
+  private static final Pattern OTHER_FAMILY = Pattern.compile(
+      "Emotet|エモテット|トロイの木馬|スパイウ[ェエ]ア|キーロガー|インフォ(?:メーション)?スティーラー|情報窃取型");
+  private static final Pattern NOT_WEB_OBJECT = Pattern.compile(".*(?:パスワード|設定|データ|記録|書類|数値|帳簿)(?:の|を|が)?$");
 
   private static final PatternLabeler LABELER = new PatternLabeler()
       .rule("unauthorized_access", "不正アクセス", "不正(?:に)?侵入", "ハッキング", "ハッカー", "不正(?:に|な)?操作", "遠隔操作",
@@ -80,13 +85,13 @@ public final class IncidentTypeExtractor {
   public List<LabelFact> extract(AnalyzedArticle article) {
     TextContext ctx = new TextContext(article.fullText());
     List<LabelFact> found = new ArrayList<>(LABELER.label(article, ctx, (label, start, end, sentence) ->
-        !GENERIC.matcher(sentence).find() && !BackgroundSentences.isBackground(sentence)
+        !GENERIC.find(sentence) && !BackgroundSentences.isBackground(sentence)
             && (!label.equals("web_tampering") || tampersWeb(ctx.text(), start, sentence))
             && CauseWords.accept(label, ctx.text(), start, end, sentence)));
     Set<String> types = found.stream().map(LabelFact::value).collect(Collectors.toSet());
     if (types.stream().noneMatch(SPECIFIC_ATTACKS::contains) && !types.contains("unauthorized_access")) {
       found.addAll(0, VAGUE.label(article, ctx, (label, start, end, sentence) ->
-          !GENERIC.matcher(sentence).find() && !BackgroundSentences.isBackground(sentence)));
+          !GENERIC.find(sentence) && !BackgroundSentences.isBackground(sentence)));
       types = found.stream().map(LabelFact::value).collect(Collectors.toSet());
     }
     final Set<String> all = types;
@@ -99,11 +104,11 @@ public final class IncidentTypeExtractor {
             || !(all.contains("unauthorized_access") || all.contains("web_tampering")))
         // ransomware is malware too; name malware beside it only for another family
         .filter(f -> !f.value().equals("malware") || !all.contains("ransomware")
-            || f.evidence().matches("Emotet|エモテット|トロイの木馬|スパイウ[ェエ]ア|キーロガー|インフォ(?:メーション)?スティーラー|情報窃取型"))
+            || OTHER_FAMILY.matcher(f.evidence()).matches())
         .toList();
     if (out.isEmpty()) {
       return LEAK.label(article, ctx, (label, start, end, sentence) ->
-          !GENERIC.matcher(sentence).find() && !BackgroundSentences.isBackground(sentence));
+          !GENERIC.find(sentence) && !BackgroundSentences.isBackground(sentence));
     }
     return out;
   }
@@ -123,7 +128,7 @@ public final class IncidentTypeExtractor {
   /** 改ざん of a web page or shop, not of a password or a record. */
   private static boolean tampersWeb(String text, int start, String sentence) {
     String before = text.substring(Math.max(0, start - 8), start);
-    if (before.matches(".*(?:パスワード|設定|データ|記録|書類|数値|帳簿)(?:の|を|が)?$")) {
+    if (NOT_WEB_OBJECT.matcher(before).matches()) {
       return false;
     }
     return WEB.matcher(sentence).find();

@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import jiken.indexer.analysis.FastPattern;
 import jiken.indexer.extract.AnalyzedArticle;
 import jiken.indexer.extract.LabelFact;
 
@@ -16,7 +15,7 @@ import jiken.indexer.extract.LabelFact;
  * and when the caller's {@link Filter} accepts it. Immutable and thread-safe once built.
  */
 final class PatternLabeler {
-  private final Map<String, List<Pattern>> rules = new LinkedHashMap<>();
+  private final Map<String, List<FastPattern>> rules = new LinkedHashMap<>();
 
   /** Decides whether one match is evidence for its label. */
   @FunctionalInterface
@@ -25,9 +24,9 @@ final class PatternLabeler {
   }
 
   PatternLabeler rule(String label, String... regexes) {
-    List<Pattern> ps = rules.computeIfAbsent(label, k -> new ArrayList<>());
+    List<FastPattern> ps = rules.computeIfAbsent(label, k -> new ArrayList<>());
     for (String r : regexes) {
-      ps.add(Pattern.compile(r));
+      ps.add(FastPattern.compile(r));
     }
     return this;
   }
@@ -36,10 +35,10 @@ final class PatternLabeler {
   List<LabelFact> label(AnalyzedArticle article, TextContext ctx, Filter filter) {
     String text = ctx.text();
     List<LabelFact> out = new ArrayList<>();
-    for (Map.Entry<String, List<Pattern>> rule : rules.entrySet()) {
+    for (Map.Entry<String, List<FastPattern>> rule : rules.entrySet()) {
       LabelFact first = null;
-      for (Pattern p : rule.getValue()) {
-        Matcher m = p.matcher(text);
+      for (FastPattern p : rule.getValue()) {
+        FastPattern.Finder m = p.finder(ctx.indexed());
         while (m.find()) {
           if (first != null && m.start() >= first.provenance().start()) {
             break;

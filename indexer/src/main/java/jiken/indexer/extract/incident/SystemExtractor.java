@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jiken.indexer.extract.AnalyzedArticle;
 import jiken.indexer.extract.LabelFact;
+import jiken.indexer.analysis.FastPattern;
 
 /**
  * Named systems and services involved in the incident (「たまごリピート」, 「Xオンラインショップ」,
@@ -27,7 +28,7 @@ import jiken.indexer.extract.LabelFact;
  * like 本サイト. Thread-safe.
  */
 public final class SystemExtractor {
-  private static final Pattern BRACKETED = Pattern.compile("[「『]([^「」『』\\n]{2,40})[」』]");
+  private static final FastPattern BRACKETED = FastPattern.compile("[「『]([^「」『』\\n]{2,40})[」』]");
   private static final String HEADS = "(?:サイト|ショップ|システム|サービス|ネットワーク|アプリ(?:ケーション)?|ストア|ポータル|クラウド|"
       + "プラットフォーム|ツール|ソフト(?:ウェア|ウエア)?|カート|モール|オンライン|ページ|サーバー?|メール|データベース|DB|"
       + "ネット|EC|Web|WEB|ウェブ|ドライブ|SNS|アカウント|ポイント|予約)";
@@ -53,23 +54,25 @@ public final class SystemExtractor {
   /** Coordinated names share their status: 「A」や、…「B」. */
   private static final Pattern COORDINATION = Pattern.compile("^(?:や|と|、|及び|および|または|,)[、,]?[^「『。\\n]{0,20}$");
 
-  private static final Pattern ALIASED = Pattern.compile(
+  private static final FastPattern ALIASED = FastPattern.compile(
       "([一-龥々ァ-ヶーA-Za-z0-9・]{3,30}" + HEADS + ")[(（]以下[、,]?「?(?:本|同|当)(?:サイト|サービス|システム|ショップ|アプリ|ストア|ネットワーク|ネット)");
-  private static final Pattern OPERATED_BRAND = Pattern.compile(
+  private static final FastPattern OPERATED_BRAND = FastPattern.compile(
       "(?:運営|提供)(?:する|している|しております)([ァ-ヶーA-Za-z0-9][ァ-ヶーA-Za-z0-9・]{2,24})(?=[(（「、。\\sのでに]|$)");
-  private static final Pattern BARE = Pattern.compile(
+  private static final FastPattern BARE = FastPattern.compile(
       "(?<![ァ-ヶーA-Za-z0-9一-龥々])([ァ-ヶーA-Za-z0-9][ァ-ヶーA-Za-z0-9\\-]{1,20})(カート|システム)(?![ァ-ヶー])");
   private static final Pattern GENERIC_PREFIX = Pattern.compile(
       "(?:EC|ECカート|メール|ネットワーク|サーバー?|ファイル|セキュリティ|バックアップ|データ|ウェブ|ウエブ|Web|WEB|web|オンライン|"
           + "クラウド|コンピューター?|ショッピング|ポイント|カード|レジ|POS|ログイン|IT|IC|ID|システム|チケット|メールマガジン|"
           + "ネット|ホーム|ページ|アクセス|テレワーク|リモート|VPN|ネットショッピング|ショップ|オーダー|ファイルサーバー?)");
 
+  private static final Pattern OWN_PREFIX = Pattern.compile("^(?:当院|当社|弊社|本学|当市|本市|同社|同院)");
+
   public List<LabelFact> extract(AnalyzedArticle article) {
     TextContext ctx = new TextContext(article.fullText());
     String text = ctx.text();
     Map<String, LabelFact> found = new LinkedHashMap<>();
     List<int[]> rejectedNames = new ArrayList<>();
-    Matcher m = BRACKETED.matcher(text);
+    FastPattern.Finder m = BRACKETED.finder(text);
     int prevEnd = -1;
     boolean prevAccepted = false;
     while (m.find()) {
@@ -102,14 +105,14 @@ public final class SystemExtractor {
         add(found, article, ctx, text.substring(r[0], r[1]).strip(), r[0]);
       }
     }
-    Matcher a = ALIASED.matcher(text);
+    FastPattern.Finder a = ALIASED.finder(text);
     while (a.find()) {
       String name = trimLeadingModifiers(a.group(1));
       if (!ctx.excluded(a.start()) && plausibleName(name)) {
         add(found, article, ctx, name, a.end(1) - name.length());
       }
     }
-    Matcher o = OPERATED_BRAND.matcher(text);
+    FastPattern.Finder o = OPERATED_BRAND.finder(text);
     while (o.find()) {
       String name = o.group(1);
       if (!ctx.excluded(o.start()) && plausibleName(name) && !REFERENCE.matcher(name).find()
@@ -117,7 +120,7 @@ public final class SystemExtractor {
         add(found, article, ctx, name, o.start(1));
       }
     }
-    Matcher b = BARE.matcher(text);
+    FastPattern.Finder b = BARE.finder(text);
     while (b.find()) {
       if (!ctx.excluded(b.start()) && !GENERIC_PREFIX.matcher(b.group(1)).matches() && !ATTACK_WORD.matcher(b.group()).find()) {
         add(found, article, ctx, b.group(), b.start());
@@ -142,6 +145,6 @@ public final class SystemExtractor {
 
   /** Drops a leading particle-free modifier run the regex may have swallowed (当院, 県の …). */
   private static String trimLeadingModifiers(String name) {
-    return name.replaceFirst("^(?:当院|当社|弊社|本学|当市|本市|同社|同院)", "");
+    return OWN_PREFIX.matcher(name).replaceFirst("");
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jiken.indexer.extract.Sentences;
+import jiken.indexer.analysis.FastPattern;
 
 /**
  * What the words around a match say about it, shared by the label extractors of this package:
@@ -18,10 +19,10 @@ final class TextContext {
    * next blank line are examples, not the story. A bare "A社" is not enough: official notices
    * anonymise real vendors that way.
    */
-  private static final Pattern CASE_HEADER = Pattern.compile(
+  private static final FastPattern CASE_HEADER = FastPattern.compile(
       "ケース\\s*[0-9０-９]|事例\\s*[0-9０-９]|(?:被害|想定|架空の?)例|シナリオ\\s*[0-9０-９]");
   /** A sentence that speculates or illustrates. */
-  private static final Pattern SPECULATIVE = Pattern.compile("例えば|たとえば|仮に|もしも?[、,]|万が一|万一");
+  private static final FastPattern SPECULATIVE = FastPattern.compile("例えば|たとえば|仮に|もしも?[、,]|万が一|万一");
   private static final int CASE_BLOCK_MAX = 400;
   /** A line that opens a block of links to other articles. */
   private static final Pattern SIDEBAR = Pattern.compile(
@@ -45,11 +46,14 @@ final class TextContext {
 
   private final String original;
   private final String text;
+  /** {@link #text} prepared for the many label patterns run over it. */
+  private final FastPattern.Text indexed;
   private final List<int[]> excluded = new ArrayList<>();
 
   TextContext(String original) {
     this.original = original;
     this.text = foldWidth(original);
+    this.indexed = new FastPattern.Text(text);
     markHypotheticalParagraphs();
     markSidebars();
   }
@@ -57,6 +61,11 @@ final class TextContext {
   /** The text patterns run on: full-width ASCII folded to ASCII (same length, same offsets). */
   String text() {
     return text;
+  }
+
+  /** {@link #text()} prepared for searches by many patterns. */
+  FastPattern.Text indexed() {
+    return indexed;
   }
 
   /** The literal text at {@code [start, end)}, as written. */
@@ -80,7 +89,7 @@ final class TextContext {
 
   /** True when {@code pos} lies in an illustration, a speculative sentence or a sidebar. */
   boolean excluded(int pos) {
-    if (SPECULATIVE.matcher(Sentences.around(text, pos, pos + 1)).find()) {
+    if (SPECULATIVE.find(Sentences.around(text, pos, pos + 1))) {
       return true;
     }
     for (int[] span : excluded) {
@@ -147,7 +156,7 @@ final class TextContext {
   }
 
   private void markHypotheticalParagraphs() {
-    Matcher m = CASE_HEADER.matcher(text);
+    FastPattern.Finder m = CASE_HEADER.finder(text);
     while (m.find()) {
       int start = text.lastIndexOf('\n', m.start()) + 1;
       int blank = text.indexOf("\n\n", m.end());

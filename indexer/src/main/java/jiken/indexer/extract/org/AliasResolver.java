@@ -86,8 +86,25 @@ final class AliasResolver {
     return false;
   }
 
+  /** Loose keys already computed on this thread (see {@link LegalForms#key}); bounded. */
+  private static final ThreadLocal<java.util.Map<String, List<String>>> LOOSE =
+      ThreadLocal.withInitial(() -> new java.util.HashMap<>(256));
+
   /** Keys under which two forms of one name meet: reading, abbreviation, and no founder prefix. */
   static List<String> looseKeys(String name) {
+    java.util.Map<String, List<String>> cache = LOOSE.get();
+    List<String> keys = cache.get(name);
+    if (keys == null) {
+      if (cache.size() >= 4096) {
+        cache.clear();
+      }
+      keys = computeLooseKeys(name);
+      cache.put(name, keys);
+    }
+    return keys;
+  }
+
+  private static List<String> computeLooseKeys(String name) {
     String k = LegalForms.key(name);
     if (k.isEmpty()) {
       return List.of();

@@ -20,6 +20,7 @@ final class LegalForms {
   static final List<String> SUFFIX = List.of("株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "(株)", "（株）", "㈱",
       "(有)", "（有）", "㈲");
 
+  private static final Pattern SPACES_AND_BRACKETS = Pattern.compile("[\\s「」『』]");
   private static final Pattern ANY_FORM;
 
   static {
@@ -37,10 +38,33 @@ final class LegalForms {
     return ANY_FORM.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).find();
   }
 
+  /**
+   * Keys already computed on this thread. Merging compares every mention with every organisation,
+   * so one article asks for the key of the same few names hundreds of times, and NFKC plus two
+   * regex replacements per call was the largest cost of organisation finding on long articles.
+   * Bounded (cleared when full), per thread, so no locking.
+   */
+  private static final ThreadLocal<java.util.Map<String, String>> KEYS =
+      ThreadLocal.withInitial(() -> new java.util.HashMap<>(256));
+  private static final int MAX_CACHED = 4096;
+
   /** The matching key: NFKC, no spaces, brackets, legal forms, or trailing 社. */
   static String key(String name) {
+    java.util.Map<String, String> cache = KEYS.get();
+    String k = cache.get(name);
+    if (k == null) {
+      if (cache.size() >= MAX_CACHED) {
+        cache.clear();
+      }
+      k = computeKey(name);
+      cache.put(name, k);
+    }
+    return k;
+  }
+
+  private static String computeKey(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
-    s = s.replaceAll("[\\s「」『』]", "");
+    s = SPACES_AND_BRACKETS.matcher(s).replaceAll("");
     s = ANY_FORM.matcher(s).replaceAll("");
     if (s.length() > 1 && s.endsWith("社")) {
       s = s.substring(0, s.length() - 1);

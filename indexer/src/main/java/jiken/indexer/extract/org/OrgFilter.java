@@ -17,6 +17,7 @@ final class OrgFilter {
       "(^[一-龥]{1,4}(データ|情報)|従業員|社員|職員|アルバイト|派遣社員|メール|カート|ポイント|アカウント|ID|パスワード|サイト|ページ"
           + "|アプリ|ファイル|サーバー?|端末|パソコン|PC|USBメモリ|名簿|書類|攻撃|ウイルス|ウィルス|マルウェア|マルウエア)$");
   private static final Pattern PERSON_PREFIX = Pattern.compile("^(元|前|現|同|当該|一部の?|複数の?)");
+  private static final Pattern STAFF_TAIL = Pattern.compile(".*(従業員|社員|職員|委託先|関係者)");
 
   private OrgFilter() {}
 
@@ -31,7 +32,7 @@ final class OrgFilter {
       return true;
     }
     if (!e.has(OrgMention.Kind.LEGAL) && (NOT_AN_ORG.matcher(key).find() || PERSON_PREFIX.matcher(key).find()
-        && key.matches(".*(従業員|社員|職員|委託先|関係者)"))) {
+        && STAFF_TAIL.matcher(key).matches())) {
       return true;
     }
     for (String k : e.keys) {

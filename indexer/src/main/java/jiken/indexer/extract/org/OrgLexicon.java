@@ -1,7 +1,9 @@
 package jiken.indexer.extract.org;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import jiken.indexer.analysis.FastPattern;
 
 /**
  * Word lists for organisation finding: name suffixes, generic heads that are not names, and
@@ -16,6 +18,8 @@ final class OrgLexicon {
       + "ホールディングス|グループ本社|商事|商会|商店|工業|産業|興業|銀行|信用金庫|信用組合|証券|生命|損保|"
       + "製作所|電機|電鉄|鉄道|航空|運輸|物流|物産|建設|食品|製薬|薬品|化学|化成|精機|電子|通商|システムズ|ソリューションズ|"
       + "テクノロジーズ|ネットワークス|コーポレーション|役場|市役所|区役所|町役場|村役場|県庁|社会福祉協議会)");
+  /** {@link #SUFFIX} for whole-text searches. */
+  static final FastPattern SUFFIX_FAST = FastPattern.of(SUFFIX);
   /** Words that alone (or only with other generic words) are not a name. */
   static final Set<String> GENERIC = Set.copyOf(java.util.List.of("総合", "県立", "市立", "町立", "村立", "区立", "府立", "都立", "国立", "私立",
       "公立", "高等", "小中", "附属", "付属", "大学", "病院", "学校", "当", "同", "本", "各", "全", "一部", "外部", "関係",
@@ -25,6 +29,9 @@ final class OrgLexicon {
       "協会", "組合", "機構", "財団", "会議所", "事務所", "ホールディングス", "証券", "銀行", "航空", "鉄道", "物流", "建設",
       "食品", "製薬", "化学", "研究所", "クリニック", "医院", "診療所", "公的", "大規模", "中小", "小規模", "該当", "複数",
       "コール", "カスタマー", "お客様", "問い合わせ", "相談", "サーバー", "当社", "弊社"));
+  /** {@link #GENERIC} by first character, for {@link #isGeneric}. */
+  private static final java.util.Map<Character, List<String>> GENERIC_BY_FIRST = GENERIC.stream()
+      .collect(java.util.stream.Collectors.groupingBy(g -> g.charAt(0)));
   /** Regulators and agencies that in these reports only receive reports. */
   static final Pattern REGULATOR = Pattern.compile("^(個人情報保護委員会|.{0,6}省|金融庁|警察庁|消費者庁|デジタル庁|内閣府|"
       + "内閣サイバーセキュリティセンター|NISC|IPA|情報処理推進機構|JPCERT.*|JC3|日本サイバー犯罪対策センター|政府|国|"
@@ -50,26 +57,29 @@ final class OrgLexicon {
 
   private OrgLexicon() {}
 
-  /** Whether {@code name} is made only of generic words (総合病院, 県立高等学校, 委託業者). */
+  /**
+   * Whether {@code name} is made only of generic words (総合病院, 県立高等学校, 委託業者, 同大学 =
+   * 同 + 大学). Any split into generic words counts: the split used to be greedy over an unordered
+   * set, so 同大学 (同大 + 学, or 同 + 大学) was judged differently from one JVM run to the next.
+   */
   static boolean isGeneric(String name) {
-    String rest = name;
-    boolean changed = true;
-    while (!rest.isEmpty() && changed) {
-      changed = false;
-      for (String g : GENERIC) {
-        if (rest.startsWith(g)) {
-          rest = rest.substring(g.length());
-          changed = true;
+    int n = name.length();
+    // ok[p]: name[p..] splits into generic words, or is one organisation suffix
+    boolean[] ok = new boolean[n + 1];
+    ok[n] = true;
+    java.util.regex.Matcher m = SUFFIX.matcher(name);
+    for (int p = n - 1; p >= 0; p--) {
+      for (String g : GENERIC_BY_FIRST.getOrDefault(name.charAt(p), List.of())) {
+        if (g.length() <= n - p && ok[p + g.length()] && name.startsWith(g, p)) {
+          ok[p] = true;
           break;
         }
       }
-      if (!changed) {
-        java.util.regex.Matcher m = SUFFIX.matcher(rest);
-        if (m.lookingAt() && m.end() == rest.length()) {
-          rest = "";
-        }
+      if (!ok[p] && SUFFIX_FAST.canStartWith(name.charAt(p))) {
+        m.region(p, n);
+        ok[p] = m.lookingAt() && m.end() == n;
       }
     }
-    return rest.isEmpty();
+    return ok[0];
   }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jiken.indexer.analysis.Token;
 import jiken.indexer.extract.AnalyzedArticle;
+import jiken.indexer.analysis.FastPattern;
 
 /**
  * Finds organisation mentions anchored on their form: legal forms before or after the name
@@ -15,7 +16,7 @@ import jiken.indexer.extract.AnalyzedArticle;
  * {@link PartyMentionFinder}. Stateless and thread-safe.
  */
 final class OrgMentionFinder {
-  private static final Pattern BRACKETED = Pattern.compile("「([^「」\\n]{2,30})」");
+  private static final FastPattern BRACKETED = FastPattern.compile("「([^「」\\n]{2,30})」");
   private static final Pattern COMPANY_WORD_BEFORE = Pattern.compile(
       "(会社|企業|業者|事業者|法人|団体|メーカー|委託先|取引先|グループ|ブランド運営元|運営元|提供元)(である|の|、)?$");
   private static final Pattern COMPANY_WORD_AFTER = Pattern.compile("^(という(会社|企業|法人|団体|業者)|社|が運営|を運営)");
@@ -78,7 +79,7 @@ final class OrgMentionFinder {
   }
 
   private static void suffixes(String text, List<Token> tokens, List<OrgMention> out) {
-    Matcher m = OrgLexicon.SUFFIX.matcher(text);
+    FastPattern.Finder m = OrgLexicon.SUFFIX_FAST.finder(text);
     while (m.find()) {
       if (m.end() < text.length() && NameSpans.isNameChar(text.charAt(m.end()))
           && !LegalForms.SUFFIX.stream().anyMatch(f -> text.startsWith(f, m.end()))) {
@@ -200,7 +201,7 @@ final class OrgMentionFinder {
   }
 
   private static void bracketed(String text, List<OrgMention> out) {
-    Matcher m = BRACKETED.matcher(text);
+    FastPattern.Finder m = BRACKETED.finder(text);
     while (m.find()) {
       String inner = m.group(1).strip();
       if (inner.isEmpty() || !inner.chars().allMatch(c -> NameSpans.isNameChar((char) c) || NameSpans.isHiragana((char) c))) {

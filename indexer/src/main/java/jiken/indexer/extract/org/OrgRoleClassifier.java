@@ -2,6 +2,7 @@ package jiken.indexer.extract.org;
 
 import java.util.regex.Pattern;
 import jiken.indexer.extract.OrgFact;
+import jiken.indexer.analysis.FastPattern;
 
 /**
  * Gives an organisation its role from the words around its mentions. Police are {@code other};
@@ -25,14 +26,14 @@ final class OrgRoleClassifier {
   private static final Pattern CLIENT_AFTER = Pattern.compile("^[」』]?(から|より)(業務)?委託を受け");
   private static final Pattern RECEIVER_AFTER = Pattern.compile("^[」』]?(に|へ)、?[^。]{0,30}(連絡|報告|相談|通報|届け|届い|提出|申告)");
   private static final Pattern PROVIDER_BEFORE = Pattern.compile("(サービス|支援|システム|物流|クラウド|提供|手がける|手掛ける|開発|受託)(の|を手がける|する|を行う)?$");
-  private static final Pattern DOWNSTREAM = Pattern.compile("[0-9０-９]+社|導入企業|利用企業|運営企業|導入事業者|利用事業者|取引先企業|顧客企業|荷主|加盟店|導入先");
+  private static final FastPattern DOWNSTREAM = FastPattern.compile("[0-9０-９]+社|導入企業|利用企業|運営企業|導入事業者|利用事業者|取引先企業|顧客企業|荷主|加盟店|導入先");
   private static final Pattern SUBJECT_AFTER = Pattern.compile("^[」』]?(社)?(は|が|では|によると|によりますと)");
 
   private OrgRoleClassifier() {}
 
   /** Whether the story counts client companies (荷主, 導入企業, 150社): computed once per article. */
   static boolean countsClients(String text) {
-    return DOWNSTREAM.matcher(text).find();
+    return DOWNSTREAM.find(text);
   }
 
   static String role(String text, OrgEntity e, boolean clients) {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import jiken.indexer.analysis.Token;
 import jiken.indexer.extract.AnalyzedArticle;
 import jiken.indexer.extract.Sentences;
+import jiken.indexer.analysis.FastPattern;
 
 /**
  * Finds mentions whose form alone does not make them organisations, so the context must: public
@@ -21,10 +22,10 @@ final class PartyMentionFinder {
       + "の(?:公式)?(?:[A-Za-zＡ-Ｚ]{0,8})?(?:ホームページ|ウェブサイト|サイト|サーバー?|システム|ネットワーク|メール|ドメイン"
       + "|アカウント|SNS|通販サイト|オンラインショップ|会員サイト)|、同)");
   /** A descriptor then the name: 「パンメーカー、カモメ製パンの…」, 「旅行会社、そよかぜトラベルは…」. */
-  private static final Pattern APPOSITIVE = Pattern.compile(
+  private static final FastPattern APPOSITIVE = FastPattern.compile(
       "(?:メーカー|会社|企業|業者|事業者|チェーン|専門店|販売店|小売店|商社|法人|団体|協会|医院|病院|大学|学校)、");
-  private static final Pattern HIRAGANA_BODY = Pattern.compile("(?<![ぁ-ん])[ぁ-ん]{2,5}(?:町|村|市)(?=は|では|が|の|に|、|\\s)");
-  private static final Pattern POLICE = Pattern.compile("(?:[一-龥]{1,4}(?:県警|府警|道警)(?:察本部)?[一-龥]{0,4}署"
+  private static final FastPattern HIRAGANA_BODY = FastPattern.compile("(?<![ぁ-ん])[ぁ-ん]{2,5}(?:町|村|市)(?=は|では|が|の|に|、|\\s)");
+  private static final FastPattern POLICE = FastPattern.compile("(?:[一-龥]{1,4}(?:県警|府警|道警)(?:察本部)?[一-龥]{0,4}署"
       + "|警視庁[一-龥]{0,5}署|[一-龥]{1,4}(?:県警|府警|道警)(?:察本部)?|警視庁|警察署)");
   private static final Pattern LOCATION_PAREN = Pattern.compile("^[(（](?:本社[:：]?|所在地[:：]?)?[一-龥ぁ-んァ-ヶ]{1,8}"
       + "(?:都|道|府|県|市|区|町|村)[一-龥ぁ-んァ-ヶ0-9０-９\\-－]{0,12}[)）]");
@@ -33,8 +34,11 @@ final class PartyMentionFinder {
       "攻撃|不正|漏え|漏洩|流出|被害|感染|障害|お知らせ|お詫び|おわび|について|紛失|盗難|誤送|事件|事故|個人情報|情報|"
       + "セキュリティ|サイト|システム|メール|ランサム|発表|報告");
   private static final Pattern SUBJECT_AFTER = Pattern.compile("^(は|では|によると|によりますと|が発表)");
-  private static final Pattern DEPARTMENT = Pattern.compile(
+  private static final FastPattern DEPARTMENT = FastPattern.compile(
       "(?<=^|\\n|。)(?:[一-龥]{1,8}部)?[一-龥ぁ-ん]{2,10}課(?=におきまして|において|では|は、)");
+
+  private static final Pattern GENERIC_POLICE = Pattern.compile("^(所轄|管轄|最寄り|地元|各|同|当該|地域|県内|市内)?(の)?警察署$");
+  private static final Pattern TITLE_TAGS = Pattern.compile("【[^】]*】|\\[[^\\]]*\\]|[\\s　]");
 
   private PartyMentionFinder() {}
 
@@ -43,18 +47,18 @@ final class PartyMentionFinder {
     List<Token> tokens = a.tokens();
     int titleEnd = a.input().title().length();
     publicBodies(text, tokens, titleEnd, out);
-    Matcher p = POLICE.matcher(text);
+    FastPattern.Finder p = POLICE.finder(text);
     while (p.find()) {
       int s = p.group().equals("警察署") ? NameSpans.extendLeft(text, p.start(), 0, tokens) : p.start();
       String police = text.substring(s, p.end());
-      if (p.end() - s >= 4 && !police.matches("^(所轄|管轄|最寄り|地元|各|同|当該|地域|県内|市内)?(の)?警察署$")) {
+      if (p.end() - s >= 4 && !GENERIC_POLICE.matcher(police).matches()) {
         out.add(new OrgMention(s, p.end(), text.substring(s, p.end()), OrgMention.Kind.POLICE));
       }
     }
     headline(text, tokens, titleEnd, out);
     subjects(text, tokens, out);
     appositives(text, tokens, out);
-    Matcher d = DEPARTMENT.matcher(text);
+    FastPattern.Finder d = DEPARTMENT.finder(text);
     while (d.find()) {
       out.add(new OrgMention(d.start(), d.end(), d.group(), OrgMention.Kind.DEPARTMENT));
     }
@@ -69,7 +73,7 @@ final class PartyMentionFinder {
         publicBody(text, placeStart(text, prev.start()), t.end(), titleEnd, out);
       }
     }
-    Matcher h = HIRAGANA_BODY.matcher(text);
+    FastPattern.Finder h = HIRAGANA_BODY.finder(text);
     while (h.find()) {
       publicBody(text, h.start(), h.end(), titleEnd, out);
     }
@@ -101,12 +105,12 @@ final class PartyMentionFinder {
 
   /** Whether {@code s} starts the title, after bracketed blog tags such as 【…】. */
   static boolean isTitleLead(String text, int s) {
-    String head = text.substring(0, s).replaceAll("【[^】]*】|\\[[^\\]]*\\]|[\\s　]", "");
+    String head = TITLE_TAGS.matcher(text.substring(0, s)).replaceAll("");
     return head.isEmpty();
   }
 
   private static void appositives(String text, List<Token> tokens, List<OrgMention> out) {
-    Matcher m = APPOSITIVE.matcher(text);
+    FastPattern.Finder m = APPOSITIVE.finder(text);
     while (m.find()) {
       int s = m.end();
       if (s < text.length() && text.startsWith("株式会社", s)) {
