@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import jiken.crawler.fetch.Fetcher;
 import jiken.crawler.fetch.HostGate;
 import jiken.crawler.fetch.HttpFetcher;
@@ -18,6 +17,7 @@ import jiken.crawler.robots.RobotsCache;
 import jiken.crawler.store.Database;
 import jiken.crawler.store.DocumentStore;
 import jiken.crawler.store.Frontier;
+import jiken.crawler.store.FrontierSchedule;
 import jiken.crawler.store.RobotsStore;
 import jiken.crawler.store.SourceStore;
 import org.slf4j.Logger;
@@ -44,6 +44,7 @@ public final class Crawler implements AutoCloseable {
   private final HostGate gate = new HostGate();
   private final RobotsCache robots;
   private final Frontier frontier;
+  private final FrontierSchedule schedule;
   private final DocumentStore documents;
   private final SourceSeeder seeder;
   private final Clock clock = Clock.systemUTC();
@@ -68,10 +69,12 @@ public final class Crawler implements AutoCloseable {
     this.robots = new RobotsCache(fetcher, gate, config.robotsAgent(), config.robotsTtl(),
         config.robotsDeferFor(), clock, new RobotsStore(db));
     this.frontier = new Frontier(db);
+    this.schedule = frontier.schedule();
     this.documents = new DocumentStore(db);
-    this.seeder = new SourceSeeder(new SourceStore(db), frontier);
+    this.seeder = new SourceSeeder(new SourceStore(db), frontier.admissions());
   }
 
+  /** The frontier this crawler schedules from (inspection and tests). */
   public Frontier frontier() {
     return frontier;
   }
@@ -90,17 +93,17 @@ public final class Crawler implements AutoCloseable {
     if (byId.isEmpty()) {
       return counters.report(Duration.ZERO);
     }
-    PageHandler handler = new PageHandler(db, documents, frontier, config, counters, start);
-    UrlWorker worker = new UrlWorker(new PoliteFetcher(fetcher, gate, robots, config), frontier,
+    PageHandler handler = new PageHandler(db, documents, frontier.admissions(), config, counters, start);
+    UrlWorker worker = new UrlWorker(new PoliteFetcher(fetcher, gate, robots, config), frontier.outcomes(),
         handler, config, counters, clock);
     ExecutorService pool = Executors.newFixedThreadPool(config.threads(), new NamedThreads("jiken-crawl"));
     Set<String> active = ConcurrentHashMap.newKeySet();
     Semaphore finished = new Semaphore(0);
-    Progress progress = new Progress(counters, config.progressEvery(), start);
+    ProgressLog progress = new ProgressLog(counters, config.progressEvery(), start);
     try {
       while (!stopRequested && !Thread.currentThread().isInterrupted()) {
         long now = clock.millis();
-        for (String host : frontier.dueHosts(byId.keySet(), now, start)) {
+        for (String host : schedule.dueHosts(byId.keySet(), now, start)) {
           if (active.add(host)) {
             pool.submit(() -> {
               try {
@@ -112,9 +115,9 @@ public final class Crawler implements AutoCloseable {
             });
           }
         }
-        progress.maybeLog(() -> frontier.countDue(byId.keySet(), clock.millis(), start));
+        progress.maybeLog(() -> schedule.countDue(byId.keySet(), clock.millis(), start));
         if (active.isEmpty()) {
-          Long next = frontier.earliestDue(byId.keySet(), start);
+          Long next = schedule.earliestDue(byId.keySet(), start);
           now = clock.millis();
           if (next == null || next > now + config.maxInRunWait().toMillis()) {
             break;
@@ -139,7 +142,7 @@ public final class Crawler implements AutoCloseable {
   private void drain(String host, Map<String, Source> byId, UrlWorker worker, long runStart) {
     try {
       while (!stopRequested) {
-        var batch = frontier.due(host, byId.keySet(), clock.millis(), runStart, BATCH);
+        var batch = schedule.due(host, byId.keySet(), clock.millis(), runStart, BATCH);
         if (batch.isEmpty()) {
           return;
         }
@@ -176,23 +179,6 @@ public final class Crawler implements AutoCloseable {
       } catch (Exception e) {
         LOG.debug("closing fetcher", e);
       }
-    }
-  }
-
-  /** Daemon worker threads with readable names in thread dumps and logs. */
-  private static final class NamedThreads implements java.util.concurrent.ThreadFactory {
-    private final String prefix;
-    private final AtomicInteger n = new AtomicInteger();
-
-    NamedThreads(String prefix) {
-      this.prefix = prefix;
-    }
-
-    @Override
-    public Thread newThread(Runnable r) {
-      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
     }
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import jiken.crawler.store.Frontier;
+import jiken.crawler.store.FrontierAdmissions;
 import jiken.crawler.store.FrontierKind;
 import jiken.crawler.store.SourceStore;
 import jiken.crawler.store.UrlNormalizer;
@@ -24,9 +24,9 @@ final class SourceSeeder {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SourceStore sourceStore;
-  private final Frontier frontier;
+  private final FrontierAdmissions frontier;
 
-  SourceSeeder(SourceStore sourceStore, Frontier frontier) {
+  SourceSeeder(SourceStore sourceStore, FrontierAdmissions frontier) {
     this.sourceStore = sourceStore;
     this.frontier = frontier;
   }

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import jiken.crawler.fetch.FetchRequest;
-import jiken.crawler.store.Frontier;
+import jiken.crawler.store.FrontierOutcomes;
 import jiken.crawler.store.FrontierEntry;
 import jiken.crawler.store.FrontierKind;
 import org.slf4j.Logger;
@@ -22,13 +22,13 @@ final class UrlWorker {
   private static final Logger LOG = LoggerFactory.getLogger(UrlWorker.class);
 
   private final PoliteFetcher fetcher;
-  private final Frontier frontier;
+  private final FrontierOutcomes frontier;
   private final PageHandler handler;
   private final CrawlerConfig config;
   private final CrawlCounters counters;
   private final Clock clock;
 
-  UrlWorker(PoliteFetcher fetcher, Frontier frontier, PageHandler handler, CrawlerConfig config,
+  UrlWorker(PoliteFetcher fetcher, FrontierOutcomes frontier, PageHandler handler, CrawlerConfig config,
       CrawlCounters counters, Clock clock) {
     this.fetcher = fetcher;
     this.frontier = frontier;

@@ -67,15 +67,15 @@ class CrawlerBenchmarkTest {
       Frontier f = new Frontier(db);
       long before = heapAfterGc();
       long now = System.currentTimeMillis();
-      f.seed("http://feed.example.invalid/feed", "bench", FrontierKind.FEED, now);
+      f.admissions().seed("http://feed.example.invalid/feed", "bench", FrontierKind.FEED, now);
       for (int i = 0; i < 100_000; i++) {
-        f.offer("http://h" + (i % 50) + ".example.invalid/news/" + i + ".html", "bench", FrontierKind.ARTICLE, 0,
+        f.admissions().offer("http://h" + (i % 50) + ".example.invalid/news/" + i + ".html", "bench", FrontierKind.ARTICLE, 0,
             null, null, now, 0);
       }
       long afterOffer = heapAfterGc();
-      long due = f.countDue(List.of("bench"), now + 1, now);
-      var hosts = f.dueHosts(List.of("bench"), now + 1, now);
-      var batch = f.due(hosts.get(0), List.of("bench"), now + 1, now, 20);
+      long due = f.schedule().countDue(List.of("bench"), now + 1, now);
+      var hosts = f.schedule().dueHosts(List.of("bench"), now + 1, now);
+      var batch = f.schedule().due(hosts.get(0), List.of("bench"), now + 1, now, 20);
       long afterQuery = heapAfterGc();
       System.out.printf(Locale.ROOT, "BENCH frontier: %d URLs (size %d, due %d, %d hosts, batch %d);"
           + " heap after GC: empty %.1f MB, filled %.1f MB, after due queries %.1f MB%n", 100_000, f.size(), due,

@@ -46,6 +46,20 @@ class SearchApiTest {
   }
 
   @Test
+  void small_result_sets_say_their_counts_are_exact() {
+    try (WebContext web = context()) {
+      JavalinTest.test(App.create(web), (server, client) -> {
+        for (String q : new String[] {"", "不正アクセス", "かくうしょうじ"}) {
+          JsonNode body = Json.MAPPER.readTree(client.get("/api/search?q=" + enc(q)).body().string());
+          assertThat(body.get("total_exact").asBoolean()).as(q).isTrue();
+          assertThat(body.get("facets_sampled").asBoolean()).as(q).isFalse();
+          assertThat(body.get("total").asLong()).as(q).isPositive();
+        }
+      });
+    }
+  }
+
+  @Test
   void suggest_returns_names_with_counts_for_kana_and_romaji() {
     try (WebContext web = context()) {
       JavalinTest.test(App.create(web), (server, client) -> {

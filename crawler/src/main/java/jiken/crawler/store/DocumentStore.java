@@ -4,11 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,9 +19,6 @@ import java.util.Optional;
  * row and gives it a new {@code seq} so the indexer sees the change. Thread-safe.
  */
 public final class DocumentStore {
-  private static final String COLUMNS = "id, seq, url, canonical_url, source_id, fetched_at, http_status, charset, title,"
-      + " published, body, content_hash, simhash, duplicate_of, tags";
-
   private final Database db;
 
   public DocumentStore(Database db) {
@@ -62,10 +55,9 @@ public final class DocumentStore {
     }
     long seq = nextSeq(c);
     if (existingId == null) {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents(seq, url, canonical_url, source_id, fetched_at,"
-          + " http_status, charset, title, published, body, content_hash, simhash, duplicate_of, tags)"
-          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
-        bind(ps, seq, d);
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents(" + DocumentRows.WRITE_COLUMNS
+          + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+        DocumentRows.bind(ps, seq, d);
         ps.executeUpdate();
         try (ResultSet keys = ps.getGeneratedKeys()) {
           keys.next();
@@ -76,8 +68,8 @@ public final class DocumentStore {
     try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET seq=?, url=?, canonical_url=?, source_id=?,"
         + " fetched_at=?, http_status=?, charset=?, title=?, published=?, body=?, content_hash=?, simhash=?,"
         + " duplicate_of=?, tags=? WHERE id=?")) {
-      bind(ps, seq, d);
-      ps.setLong(15, existingId);
+      DocumentRows.bind(ps, seq, d);
+      ps.setLong(DocumentRows.WRITE_PARAMETERS + 1, existingId);
       ps.executeUpdate();
     }
     return new Upserted(existingId, Outcome.UPDATED);
@@ -91,37 +83,12 @@ public final class DocumentStore {
     }
   }
 
-  private static void bind(PreparedStatement ps, long seq, CrawledDocument d) throws SQLException {
-    ps.setLong(1, seq);
-    ps.setString(2, d.url());
-    ps.setString(3, d.canonicalUrl());
-    ps.setString(4, d.sourceId());
-    ps.setString(5, d.fetchedAt().toString());
-    ps.setInt(6, d.httpStatus());
-    ps.setString(7, d.charset());
-    ps.setString(8, d.title());
-    if (d.published() == null) {
-      ps.setNull(9, Types.VARCHAR);
-    } else {
-      ps.setString(9, d.published().toString());
-    }
-    ps.setString(10, d.text());
-    ps.setString(11, d.contentHash());
-    ps.setLong(12, d.simhash());
-    if (d.duplicateOf() == null) {
-      ps.setNull(13, Types.INTEGER);
-    } else {
-      ps.setLong(13, d.duplicateOf());
-    }
-    ps.setString(14, String.join("\n", d.tags()));
-  }
-
   public Optional<CrawledDocument> get(long id) {
     return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM documents WHERE id = ?")) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + DocumentRows.COLUMNS + " FROM documents WHERE id = ?")) {
         ps.setLong(1, id);
         try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+          return rs.next() ? Optional.of(DocumentRows.map(rs)) : Optional.empty();
         }
       }
     });
@@ -129,10 +96,10 @@ public final class DocumentStore {
 
   public Optional<CrawledDocument> findByCanonicalUrl(String canonicalUrl) {
     return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM documents WHERE canonical_url = ?")) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + DocumentRows.COLUMNS + " FROM documents WHERE canonical_url = ?")) {
         ps.setString(1, canonicalUrl);
         try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+          return rs.next() ? Optional.of(DocumentRows.map(rs)) : Optional.empty();
         }
       }
     });
@@ -145,13 +112,13 @@ public final class DocumentStore {
   public List<Change> changedAfter(long seq, int limit) {
     return db.read(c -> {
       try (PreparedStatement ps = c.prepareStatement(
-          "SELECT " + COLUMNS + " FROM documents WHERE seq > ? ORDER BY seq LIMIT ?")) {
+          "SELECT " + DocumentRows.COLUMNS + " FROM documents WHERE seq > ? ORDER BY seq LIMIT ?")) {
         ps.setLong(1, seq);
         ps.setInt(2, limit);
         List<Change> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            out.add(new Change(rs.getLong("seq"), map(rs)));
+            out.add(new Change(rs.getLong("seq"), DocumentRows.map(rs)));
           }
         }
         return out;
@@ -168,14 +135,14 @@ public final class DocumentStore {
     Map<Long, CrawledDocument> out = new HashMap<>();
     for (int from = 0; from < list.size(); from += IN_CHUNK) {
       List<Long> chunk = list.subList(from, Math.min(list.size(), from + IN_CHUNK));
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM documents WHERE id IN ("
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + DocumentRows.COLUMNS + " FROM documents WHERE id IN ("
           + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")) {
         for (int i = 0; i < chunk.size(); i++) {
           ps.setLong(i + 1, chunk.get(i));
         }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            CrawledDocument d = map(rs);
+            CrawledDocument d = DocumentRows.map(rs);
             out.put(d.id(), d);
           }
         }
@@ -211,27 +178,5 @@ public final class DocumentStore {
         return rs.getLong(1);
       }
     });
-  }
-
-  private static CrawledDocument map(ResultSet rs) throws SQLException {
-    String published = rs.getString("published");
-    long dup = rs.getLong("duplicate_of");
-    Long duplicateOf = rs.wasNull() ? null : dup;
-    String tags = rs.getString("tags");
-    return new CrawledDocument(
-        rs.getLong("id"),
-        rs.getString("url"),
-        rs.getString("canonical_url"),
-        rs.getString("source_id"),
-        Instant.parse(rs.getString("fetched_at")),
-        rs.getInt("http_status"),
-        rs.getString("charset"),
-        rs.getString("title"),
-        published == null ? null : LocalDate.parse(published),
-        rs.getString("body"),
-        rs.getString("content_hash"),
-        rs.getLong("simhash"),
-        duplicateOf,
-        tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")));
   }
 }

@@ -32,14 +32,24 @@ public final class FastPattern {
    * the text in [i, to) only, so {@link #findInRegion} may start its tries at the candidates.
    */
   private final boolean regionSafe;
+  /**
+   * How far into a match one of the {@link #required} literals starts at the latest, or -1 when
+   * unbounded. When bounded (and the literals are few), a match can only start in the window of
+   * that many characters before an occurrence of one of them, so a pattern whose first characters
+   * are common (any kanji, as in 「[一-龥]{1,4}県警」) is tried only near its literal.
+   */
+  private final int window;
 
-  private FastPattern(Pattern pattern, String[] required, long[] first, boolean regionSafe) {
+  private FastPattern(Pattern pattern, String[] required, long[] first, boolean regionSafe, int reqOffset) {
     this.pattern = pattern;
     this.required = required;
     this.first = first;
     this.fewFirst = first == null ? null : few(first);
     this.regionSafe = regionSafe && first != null;
+    this.window = first != null && required != null && required.length <= MAX_WINDOW_LITERALS ? reqOffset : -1;
   }
+
+  private static final int MAX_WINDOW_LITERALS = 8;
 
   /** Compiles {@code regex} (no flags) and reads its prefilters. */
   public static FastPattern compile(String regex) {
@@ -49,18 +59,18 @@ public final class FastPattern {
   /** Wraps a compiled pattern; patterns with flags are searched without prefilters. */
   public static FastPattern of(Pattern pattern) {
     if (pattern.flags() != 0) {
-      return new FastPattern(pattern, null, null, false);
+      return new FastPattern(pattern, null, null, false, -1);
     }
     Node n;
     Parser parser = new Parser(pattern.pattern());
     try {
       n = parser.parse();
     } catch (Unsupported e) {
-      return new FastPattern(pattern, null, null, false);
+      return new FastPattern(pattern, null, null, false, -1);
     }
     String[] req = n.required == null ? null : n.required;
     long[] first = n.nullable || n.first == null ? null : n.first;
-    return new FastPattern(pattern, req, first, parser.regionSafe);
+    return new FastPattern(pattern, req, first, parser.regionSafe, req == null ? -1 : n.reqOffset);
   }
 
   public Pattern pattern() {
@@ -179,6 +189,9 @@ public final class FastPattern {
       }
     }
     sb.append(" first=").append(first == null ? "any" : Integer.toString(count));
+    if (window >= 0) {
+      sb.append(" window=").append(window);
+    }
     return sb.toString();
   }
 
@@ -255,7 +268,13 @@ public final class FastPattern {
       return false;
     }
 
+    /** Next occurrence at or after i of each required literal (-1: none left), for windows. */
+    private int[] occurrences;
+
     private int nextCandidate(int i) {
+      if (p.window >= 0) {
+        return nextInWindow(i);
+      }
       char[] few = p.fewFirst;
       if (few != null) {
         int best = -1;
@@ -274,6 +293,44 @@ public final class FastPattern {
         if ((set[c >>> 6] & (1L << c)) != 0) {
           return i;
         }
+      }
+      return -1;
+    }
+
+    /**
+     * The first position at or after {@code i} that lies at most {@link #window} characters
+     * before an occurrence of a required literal and holds a possible first character.
+     */
+    private int nextInWindow(int i) {
+      String[] lits = p.required;
+      if (occurrences == null) {
+        occurrences = new int[lits.length];
+        java.util.Arrays.fill(occurrences, -2);
+      }
+      long[] set = p.first;
+      int n = text.length();
+      while (i < n) {
+        int q = -1;
+        for (int k = 0; k < lits.length; k++) {
+          int at = occurrences[k];
+          if (at != -1 && at < i) {
+            at = text.indexOf(lits[k], i);
+            occurrences[k] = at;
+          }
+          if (at >= 0 && (q < 0 || at < q)) {
+            q = at;
+          }
+        }
+        if (q < 0) {
+          return -1;
+        }
+        for (int s = Math.max(i, q - p.window); s <= q; s++) {
+          char c = text.charAt(s);
+          if ((set[c >>> 6] & (1L << c)) != 0) {
+            return s;
+          }
+        }
+        i = q + 1;
       }
       return -1;
     }
@@ -340,6 +397,14 @@ public final class FastPattern {
     java.util.Set<String> exact;
     /** One of these occurs in every match; null = none known. */
     String[] required;
+    /** Latest start of a required literal within a match, -1 = unbounded. */
+    int reqOffset = -1;
+    /** Longest match, -1 = unbounded. */
+    int maxLen = -1;
+  }
+
+  private static int addLen(int a, int b) {
+    return a < 0 || b < 0 || a + b > 100_000 ? -1 : a + b;
   }
 
   private static long[] newSet() {
@@ -391,9 +456,13 @@ public final class FastPattern {
       Node out = new Node();
       out.first = newSet();
       java.util.Set<String> exact = new java.util.LinkedHashSet<>();
-      java.util.List<String> req = new java.util.ArrayList<>();
+      java.util.Set<String> req = new java.util.LinkedHashSet<>();
       boolean reqOk = true;
+      out.maxLen = 0;
+      out.reqOffset = 0;
       for (Node a : alts) {
+        out.maxLen = out.maxLen < 0 || a.maxLen < 0 ? -1 : Math.max(out.maxLen, a.maxLen);
+        out.reqOffset = out.reqOffset < 0 || a.reqOffset < 0 ? -1 : Math.max(out.reqOffset, a.reqOffset);
         out.nullable |= a.nullable;
         out.first = union(out.first, a.first);
         if (exact != null && a.exact != null && exact.size() + a.exact.size() <= MAX_EXACT) {
@@ -427,32 +496,47 @@ public final class FastPattern {
         out.first = union(out.first, p.first);
         out.nullable = p.nullable;
       }
-      // required literals: the most selective of the parts' own and of runs of exact parts
+      // required literals: the most selective of the parts' own and of runs of exact parts;
+      // prefix = longest text the parts before the current one can match (-1 unbounded)
       java.util.Set<String> run = java.util.Set.of("");
+      int runStart = 0;
+      int prefix = 0;
       java.util.Set<String> all = java.util.Set.of("");
-      String[] best = null;
+      Req best = null;
       for (Node p : parts) {
         if (p.exact != null) {
           java.util.Set<String> joined = cross(run, p.exact);
           if (joined != null) {
             run = joined;
           } else {
-            best = better(best, toRequired(run));
+            best = better(best, toRequired(run, runStart));
             run = p.exact;
+            runStart = prefix;
           }
           all = all == null ? null : cross(all, p.exact);
         } else {
-          best = better(best, toRequired(run));
+          best = better(best, toRequired(run, runStart));
           run = java.util.Set.of("");
-          best = better(best, p.required);
+          if (p.required != null) {
+            best = better(best, new Req(p.required, prefix < 0 || p.reqOffset < 0 ? -1 : addLen(prefix, p.reqOffset)));
+          }
           all = null;
         }
+        prefix = addLen(prefix, p.maxLen);
+        if (run.size() == 1 && run.contains("")) {
+          runStart = prefix;
+        }
       }
-      best = better(best, toRequired(run));
+      best = better(best, toRequired(run, runStart));
       out.exact = all;
-      out.required = best;
+      out.required = best == null ? null : best.literals;
+      out.reqOffset = best == null ? -1 : best.offset;
+      out.maxLen = prefix;
       return out;
     }
+
+    /** Literals one of which every match holds, starting at most {@code offset} chars in (-1: unbounded). */
+    private record Req(String[] literals, int offset) {}
 
     private static java.util.Set<String> cross(java.util.Set<String> a, java.util.Set<String> b) {
       if (a.size() * b.size() > MAX_EXACT) {
@@ -465,6 +549,25 @@ public final class FastPattern {
         }
       }
       return out;
+    }
+
+    /** The literals of a run of exact parts starting at most {@code runStart} characters in. */
+    private static Req toRequired(java.util.Set<String> exact, int runStart) {
+      String[] lits = toRequired(exact);
+      if (lits == null) {
+        return null;
+      }
+      // a kept literal lies inside one of the run's strings: it starts at most
+      // (longest string - shortest literal) characters after the run does
+      int longest = 0;
+      for (String e : exact) {
+        longest = Math.max(longest, e.length());
+      }
+      int shortest = Integer.MAX_VALUE;
+      for (String l : lits) {
+        shortest = Math.min(shortest, l.length());
+      }
+      return new Req(lits, runStart < 0 ? -1 : runStart + longest - shortest);
     }
 
     private static String[] toRequired(java.util.Set<String> exact) {
@@ -490,20 +593,35 @@ public final class FastPattern {
       return out.toArray(new String[0]);
     }
 
-    /** The more selective requirement: longer shortest literal, then fewer literals. */
-    private static String[] better(String[] a, String[] b) {
+    /**
+     * The more useful requirement: one that allows a window (bounded offset, few literals of two
+     * characters or more), then the longer shortest literal, then a bounded offset, then fewer
+     * literals.
+     */
+    private static Req better(Req a, Req b) {
       if (a == null) {
         return b;
       }
       if (b == null) {
         return a;
       }
-      int ma = minLength(a);
-      int mb = minLength(b);
+      boolean wa = windowable(a);
+      if (wa != windowable(b)) {
+        return wa ? a : b;
+      }
+      int ma = minLength(a.literals);
+      int mb = minLength(b.literals);
       if (mb != ma) {
         return mb > ma ? b : a;
       }
-      return b.length < a.length ? b : a;
+      if ((a.offset < 0) != (b.offset < 0)) {
+        return a.offset < 0 ? b : a;
+      }
+      return b.literals.length < a.literals.length ? b : a;
+    }
+
+    private static boolean windowable(Req r) {
+      return r.offset >= 0 && r.literals.length <= MAX_WINDOW_LITERALS && minLength(r.literals) >= 2;
     }
 
     private static int minLength(String[] xs) {
@@ -561,6 +679,7 @@ public final class FastPattern {
       }
       Node out = new Node();
       out.first = atom.first;
+      out.maxLen = max < 0 || atom.maxLen < 0 ? -1 : (long) atom.maxLen * max > 100_000 ? -1 : atom.maxLen * max;
       if (min == 0) {
         out.nullable = true;
         out.required = null;
@@ -572,6 +691,7 @@ public final class FastPattern {
       } else {
         out.nullable = atom.nullable;
         out.required = atom.required;
+        out.reqOffset = atom.reqOffset; // the first repetition holds it
         if (min == 1 && max == 1) {
           out.exact = atom.exact;
         }
@@ -727,6 +847,7 @@ public final class FastPattern {
       }
       Node n = new Node();
       n.first = set;
+      n.maxLen = 1;
       int count = 0;
       for (long w : set) {
         count += Long.bitCount(w);
@@ -740,6 +861,7 @@ public final class FastPattern {
         }
         n.exact = e;
         n.required = e.toArray(new String[0]);
+        n.reqOffset = 0;
       }
       return n;
     }
@@ -768,6 +890,7 @@ public final class FastPattern {
         i++;
         Node n = new Node();
         n.first = cls;
+        n.maxLen = 1;
         return n;
       }
       if (e == 'D' || e == 'S' || e == 'W') {
@@ -808,7 +931,7 @@ public final class FastPattern {
           }
           for (char c = 'a'; c <= 'z'; c++) {
             add(set, c);
-            add(set, Character.toUpperCase(c));
+            add(set, (char) (c - ('a' - 'A')));
           }
           add(set, '_');
           return set;
@@ -864,12 +987,15 @@ public final class FastPattern {
       add(n.first, c);
       n.exact = java.util.Set.of(String.valueOf(c));
       n.required = new String[] {String.valueOf(c)};
+      n.reqOffset = 0;
+      n.maxLen = 1;
       return n;
     }
 
     private static Node any() {
       Node n = new Node();
       n.first = null;
+      n.maxLen = 1;
       return n;
     }
 
@@ -878,6 +1004,7 @@ public final class FastPattern {
       n.nullable = true;
       n.first = newSet();
       n.exact = java.util.Set.of("");
+      n.maxLen = 0;
       return n;
     }
   }

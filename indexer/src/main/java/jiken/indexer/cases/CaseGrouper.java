@@ -25,6 +25,12 @@ final class CaseGrouper {
   private final Map<String, CaseKey> cases = new HashMap<>();
   private final Map<String, Set<String>> byOrg = new HashMap<>();
   private final Map<String, Set<String>> bySystem = new HashMap<>();
+  /**
+   * The same by system and month ({@link #systemMonth}) for every month a case spans: a generic
+   * service name (オンラインショップ) is shared by thousands of cases, and a report naming it must
+   * look only at those of its own period.
+   */
+  private final Map<String, Set<String>> bySystemMonth = new HashMap<>();
   /** Organisation keys of at least {@value #MIN_CONTAINED} characters by each of their trigrams (containment). */
   private final Map<String, Set<String>> orgsByTrigram = new HashMap<>();
   private final Map<String, Set<String>> byVendor = new HashMap<>();
@@ -46,6 +52,9 @@ final class CaseGrouper {
     for (String system : key.systems()) {
       bySystem.computeIfAbsent(system, k -> new LinkedHashSet<>()).add(key.id());
       longestSystem = Math.max(longestSystem, system.length());
+      for (long month : months(key)) {
+        bySystemMonth.computeIfAbsent(systemMonth(system, month), k -> new LinkedHashSet<>()).add(key.id());
+      }
     }
     for (String vendor : key.vendors()) {
       byVendor.computeIfAbsent(vendor, k -> new LinkedHashSet<>()).add(key.id());
@@ -67,12 +76,57 @@ final class CaseGrouper {
       }
       for (String system : old.systems()) {
         removeFrom(bySystem, system, caseId);
+        for (long month : months(old)) {
+          removeFrom(bySystemMonth, systemMonth(system, month), caseId);
+        }
       }
       for (String vendor : old.vendors()) {
         removeFrom(byVendor, vendor, caseId);
       }
       links.remove(old);
     }
+  }
+
+  /** Longest span indexed month by month; a longer case is indexed by its first and last months of this many in total. */
+  private static final int MAX_INDEXED_MONTHS = 60;
+
+  /** The months (as epoch months) {@code key} spans, capped at {@value #MAX_INDEXED_MONTHS}; none without dates. */
+  private static List<Long> months(CaseKey key) {
+    if (key.first() == null || key.last() == null) {
+      return List.of();
+    }
+    long from = epochMonth(key.first());
+    long to = epochMonth(key.last());
+    List<Long> out = new ArrayList<>();
+    for (long m = from; m <= to; m++) {
+      if (to - from < MAX_INDEXED_MONTHS || m < from + MAX_INDEXED_MONTHS / 2 || m > to - MAX_INDEXED_MONTHS / 2) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static long epochMonth(java.time.LocalDate d) {
+    return d.getYear() * 12L + d.getMonthValue() - 1;
+  }
+
+  private static String systemMonth(String system, long month) {
+    return system + '\u0000' + month;
+  }
+
+  /**
+   * Ids of the cases naming {@code system} that span a month within {@code days} of one of
+   * {@code dates}: a superset of those within {@code days} days (callers check the distance),
+   * without visiting the system's cases of other years.
+   */
+  private Set<String> namingNear(String system, List<java.time.LocalDate> dates, int days) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (java.time.LocalDate d : dates) {
+      for (long m = epochMonth(d.minusDays(days)); m <= epochMonth(d.plusDays(days)); m++) {
+        ids.addAll(bySystemMonth.getOrDefault(systemMonth(system, m), Set.of()));
+      }
+    }
+    return ids;
   }
 
   static void removeFrom(Map<String, Set<String>> index, String key, String value) {
@@ -209,7 +263,7 @@ final class CaseGrouper {
     }
     List<String> near = new ArrayList<>();
     for (String system : named) {
-      for (String id : bySystem.getOrDefault(system, Set.of())) {
+      for (String id : namingNear(system, article.dates(), SAME_STORY_DAYS)) {
         CaseKey c = cases.get(id);
         boolean typesAgree = c.types().isEmpty() || article.types().stream().anyMatch(c.types()::contains);
         if (typesAgree && c.distanceDays(article.dates()) <= SAME_STORY_DAYS && !near.contains(id)) {

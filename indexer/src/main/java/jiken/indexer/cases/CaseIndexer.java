@@ -95,8 +95,10 @@ public final class CaseIndexer {
   /** What a run did. */
   public record Report(int documents, int incidents, int casesTouched, int casesInIndex, long millis) {}
 
+  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
   private long waitNanos;
   private long applyNanos;
+  private long applyCpuNanos;
 
   /** Processes every document changed since the last run, then syncs the index. */
   public Report run(CaseIndex index) {
@@ -123,10 +125,16 @@ public final class CaseIndexer {
         long t0 = System.nanoTime();
         List<Extracted> extractions = await(pending);
         long t1 = System.nanoTime();
+        long cpu1 = CPU.getCurrentThreadCpuTime();
         List<DocumentStore.Change> current = batch;
-        BatchResult r = db.inTransaction(c -> applyBatch(c, current, extractions, lastSeq));
+        BatchResult r = db.inTransaction(c -> {
+          try (CachedStatements cached = new CachedStatements(c)) {
+            return applyBatch(cached.connection(), current, extractions, lastSeq);
+          }
+        });
         waitNanos += t1 - t0;
         applyNanos += System.nanoTime() - t1;
+        applyCpuNanos += CPU.getCurrentThreadCpuTime() - cpu1;
         docs += batch.size();
         incidents += r.incidents();
         touched.addAll(r.touched());
@@ -138,8 +146,8 @@ public final class CaseIndexer {
       pool.shutdownNow();
     }
     // where the time went: waiting for extraction means the pool is the bottleneck, applying means SQLite and grouping
-    LOG.info("indexed {} documents ({} incidents, {} cases touched); waited {} ms for extraction, applied batches in {} ms",
-        docs, incidents, touched.size(), waitNanos / 1_000_000, applyNanos / 1_000_000);
+    LOG.info("indexed {} documents ({} incidents, {} cases touched); waited {} ms for extraction, applied batches in {} ms"
+        + " ({} ms CPU)", docs, incidents, touched.size(), waitNanos / 1_000_000, applyNanos / 1_000_000, applyCpuNanos / 1_000_000);
     long syncStart = System.nanoTime();
     assembleMarked();
     LOG.info("records assembled in {} ms", (System.nanoTime() - syncStart) / 1_000_000);
@@ -152,12 +160,13 @@ public final class CaseIndexer {
   /** Rebuilds the Lucene index from the case records in SQLite ({@code jiken reindex}). */
   public Report rebuild(CaseIndex index) {
     long started = System.currentTimeMillis();
+    Instant readFrom = Instant.now();
     List<String> all = cases.ids();
     index.write(batch -> {
       batch.deleteAll();
       writeCases(batch, all, false, new Progress("reindex", all.size()));
     });
-    cases.markClean(all);
+    cases.markClean(all, readFrom);
     return new Report(0, 0, 0, all.size(), System.currentTimeMillis() - started);
   }
 
@@ -233,31 +242,38 @@ public final class CaseIndexer {
 
   /** The records of {@code ids} (following merge redirects if asked) with their article texts, in order. */
   private Map<String, java.util.Optional<Loaded>> load(List<String> ids, boolean followRedirects) {
-    return db.read(c -> {
-      Map<String, java.util.Optional<CaseRecord>> records = new java.util.LinkedHashMap<>();
-      List<Long> articleIds = new ArrayList<>();
-      for (String id : ids) {
-        var r = cases.get(c, followRedirects ? cases.resolve(c, id) : id);
-        records.put(id, r);
-        r.ifPresent(record -> record.articles().forEach(a -> articleIds.add(a.id())));
+    return db.read(c0 -> {
+      try (CachedStatements cached = new CachedStatements(c0)) {
+        return load(cached.connection(), ids, followRedirects);
       }
-      Map<Long, CrawledDocument> docs = documents.getAll(c, articleIds);
-      Map<Long, String> nouns = keptNouns(c, articleIds);
-      Map<String, java.util.Optional<Loaded>> out = new java.util.LinkedHashMap<>();
-      records.forEach((id, r) -> out.put(id, r.map(record -> {
-        List<String> texts = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
-        for (CaseRecord.Article a : record.articles()) {
-          CrawledDocument d = docs.get(a.id());
-          if (d != null) {
-            texts.add(d.text());
-            kept.add(nouns.get(a.id()));
-          }
-        }
-        return new Loaded(record, texts, kept);
-      })));
-      return out;
     });
+  }
+
+  private Map<String, java.util.Optional<Loaded>> load(Connection c, List<String> ids, boolean followRedirects)
+      throws SQLException {
+    Map<String, java.util.Optional<CaseRecord>> records = new java.util.LinkedHashMap<>();
+    List<Long> articleIds = new ArrayList<>();
+    for (String id : ids) {
+      var r = cases.get(c, followRedirects ? cases.resolve(c, id) : id);
+      records.put(id, r);
+      r.ifPresent(record -> record.articles().forEach(a -> articleIds.add(a.id())));
+    }
+    Map<Long, CrawledDocument> docs = documents.getAll(c, articleIds);
+    Map<Long, String> nouns = keptNouns(c, articleIds);
+    Map<String, java.util.Optional<Loaded>> out = new java.util.LinkedHashMap<>();
+    records.forEach((id, r) -> out.put(id, r.map(record -> {
+      List<String> texts = new ArrayList<>();
+      List<String> kept = new ArrayList<>();
+      for (CaseRecord.Article a : record.articles()) {
+        CrawledDocument d = docs.get(a.id());
+        if (d != null) {
+          texts.add(d.text());
+          kept.add(nouns.get(a.id()));
+        }
+      }
+      return new Loaded(record, texts, kept);
+    })));
+    return out;
   }
 
   /** The nouns kept from the extraction of each of {@code ids} that has them (older databases and test extractors have none). */
@@ -504,7 +520,7 @@ public final class CaseIndexer {
     links.setAutoTags(c, caseId, autoTags);
     // editors' corrections and tag removals survive every re-assembly (see EditorialOverrides)
     CaseRecord record = EditorialOverrides.apply(c, CaseAssembler.assemble(caseId, members, links.tags(c, caseId)));
-    cases.save(c, record);
+    cases.saveAssembled(c, record);
     CaseKey key = keyOf(caseId, members, record, this::keysOf);
     saveKey(c, key);
     grouper.put(key);
@@ -568,18 +584,24 @@ public final class CaseIndexer {
     Progress progress = new Progress("assemble", marked.size());
     for (int from = 0; from < marked.size(); from += REBUILD_CHUNK) {
       List<String> chunk = marked.subList(from, Math.min(marked.size(), from + REBUILD_CHUNK));
-      db.inTransaction(c -> {
-        rebuildCases(c, chunk);
-        // keys are final once every batch is in, so links need not wait for the other chunks' records
-        for (String id : chunk) {
-          CaseKey key = grouper.get(id);
-          if (key != null) {
-            links.replaceAuto(c, id, CaseLinker.linksOf(key, grouper, this::primaryName));
-          }
+      db.inTransaction(c0 -> {
+        try (CachedStatements cached = new CachedStatements(c0)) {
+          assembleAndLink(cached.connection(), chunk);
         }
         return null;
       });
       progress.advance(chunk.size());
+    }
+  }
+
+  private void assembleAndLink(Connection c, List<String> chunk) throws SQLException {
+    rebuildCases(c, chunk);
+    // keys are final once every batch is in, so links need not wait for the other chunks' records
+    for (String id : chunk) {
+      CaseKey key = grouper.get(id);
+      if (key != null) {
+        links.replaceAuto(c, id, CaseLinker.linksOf(key, grouper, this::primaryName));
+      }
     }
   }
 
@@ -661,9 +683,16 @@ public final class CaseIndexer {
         waitingCache.put(id, new CaseMember(docs.get(id), facts.get(id)));
       }
     }
+    List<CaseKey> touchedWithSystems = new ArrayList<>();
+    for (String id : touched) {
+      CaseKey key = grouper.get(id);
+      if (key != null && !key.systems().isEmpty()) {
+        touchedWithSystems.add(key);
+      }
+    }
     for (long[] w : waiting) {
       CaseMember m = waitingCache.get(w[0]);
-      if (m == null || cases.caseOf(c, m.document().id()).isPresent()) {
+      if (m == null || !mayHaveFound(c, m, touchedWithSystems) || cases.caseOf(c, m.document().id()).isPresent()) {
         continue;
       }
       CrawledDocument doc = m.document();
@@ -678,6 +707,33 @@ public final class CaseIndexer {
       }
     }
     return placed;
+  }
+
+  /**
+   * Whether a waiting report could find a case now, when it found none before: only the cases
+   * touched since have changed, so one of them must name a system the report names (in its facts
+   * or its headline) in the same period with an agreeing type, as {@link CaseGrouper#chooseByService}
+   * requires — unless it is a duplicate or an editor pinned it, which {@link #place} checks first.
+   * Without this, every batch re-ran the service search for every waiting report.
+   */
+  private boolean mayHaveFound(Connection c, CaseMember m, List<CaseKey> touched) throws SQLException {
+    if (m.document().duplicateOf() != null || EditorialPins.pinned(c, m.document().id()) != null) {
+      return true;
+    }
+    ArticleKeys keys = keysOf(m);
+    String title = m.document().title();
+    for (CaseKey t : touched) {
+      boolean typesAgree = t.types().isEmpty() || keys.types().stream().anyMatch(t.types()::contains);
+      if (!typesAgree || t.distanceDays(keys.dates()) > CaseGrouper.SAME_STORY_DAYS) {
+        continue;
+      }
+      for (String s : t.systems()) {
+        if (keys.systems().contains(s) || (s.length() >= CaseGrouper.MIN_SERVICE_NAME && title.contains(s))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Records that a document was extracted, with the nouns kept from its tokens (null when not at hand). */
@@ -706,10 +762,11 @@ public final class CaseIndexer {
   }
 
   private int syncIndex(CaseIndex index) {
+    Instant readFrom = Instant.now();
     List<String> dirty = cases.dirty();
     Set<String> existing = new java.util.HashSet<>();
     index.write(batch -> existing.addAll(writeCases(batch, dirty, true, new Progress("index sync", dirty.size()))));
-    cases.markClean(dirty);
+    cases.markClean(dirty, readFrom);
     LOG.info("index synced: {} cases updated", existing.size());
     return existing.size();
   }

@@ -138,9 +138,22 @@ public final class CaseStore {
     }
   }
 
-  /** Stores the assembled record and marks the case's Lucene document stale. */
+  /**
+   * Stores a record and marks the case's Lucene document stale, keeping a pending assembly mark
+   * ({@link #DIRTY_RECORD}): an editor's change during an index run must not cancel the run's
+   * assembly of the articles it has grouped into the case.
+   */
   void save(Connection c, CaseRecord record) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET json = ?, dirty = " + DIRTY_INDEX + ", updated_at = ? WHERE id = ?")) {
+    save(c, record, "CASE WHEN dirty = " + DIRTY_RECORD + " THEN " + DIRTY_RECORD + " ELSE " + DIRTY_INDEX + " END");
+  }
+
+  /** Stores the record the index run assembled from all the case's articles, clearing the assembly mark. */
+  void saveAssembled(Connection c, CaseRecord record) throws SQLException {
+    save(c, record, Integer.toString(DIRTY_INDEX));
+  }
+
+  private void save(Connection c, CaseRecord record, String dirty) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET json = ?, dirty = " + dirty + ", updated_at = ? WHERE id = ?")) {
       ps.setString(1, toJson(record));
       ps.setString(2, Instant.now().toString());
       ps.setString(3, record.id());
@@ -261,11 +274,21 @@ public final class CaseStore {
     });
   }
 
-  public void markClean(List<String> ids) {
+  /**
+   * Clears the Lucene mark of {@code ids} whose records were read for indexing after
+   * {@code readFrom}, unless a record was saved again since (by another process, e.g. a writer's
+   * edit in {@code serve} during an {@code index} run): that case stays marked, so the newer record
+   * reaches the index with the next sync instead of being lost behind the older one. (SQLite
+   * compares the times to the millisecond: a save within the same millisecond as {@code readFrom}
+   * still counts as read.)
+   */
+  public void markClean(List<String> ids, Instant readFrom) {
     db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET dirty = 0 WHERE id = ? AND dirty = " + DIRTY_INDEX)) {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET dirty = 0 WHERE id = ? AND dirty = " + DIRTY_INDEX
+          + " AND julianday(updated_at) <= julianday(?)")) {
         for (String id : ids) {
           ps.setString(1, id);
+          ps.setString(2, readFrom.toString());
           ps.addBatch();
         }
         ps.executeBatch();

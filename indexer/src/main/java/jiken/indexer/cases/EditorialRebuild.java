@@ -73,6 +73,7 @@ final class EditorialRebuild {
 
   /** Updates (or deletes, when the case is gone) the Lucene documents of {@code ids}, then marks them clean. */
   void sync(CaseIndex index, Collection<String> ids) {
+    java.time.Instant readFrom = java.time.Instant.now();
     List<String> clean = new ArrayList<>();
     index.write(batch -> {
       for (String id : ids) {
@@ -85,7 +86,7 @@ final class EditorialRebuild {
         }
       }
     });
-    cases.markClean(clean);
+    cases.markClean(clean, readFrom);
   }
 
   private List<String> texts(CaseRecord r) {

@@ -63,14 +63,14 @@ public final class EvalCommand implements Callable<Integer> {
       predictor = in -> Labels.of(extractor.extract(in));
     }
     EvalReport report;
-    try (BufferedReader r = CliIo.reader(gold, stdin)) {
+    try (BufferedReader r = Console.reader(gold, stdin)) {
       report = new Evaluator().evaluate(r, predictor);
     }
-    PrintStream out = CliIo.print(stdout);
+    PrintStream out = Console.print(stdout);
     out.print(report.table(verbose));
     out.flush();
     if (reportFile != null) {
-      try (Writer w = CliIo.writer(reportFile, stdout)) {
+      try (Writer w = Console.writer(reportFile, stdout)) {
         w.write(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report.toJson()));
         w.write('\n');
       }
@@ -80,14 +80,14 @@ public final class EvalCommand implements Callable<Integer> {
 
   private Map<String, Labels> readPredictions(String file) throws java.io.IOException {
     Map<String, Labels> byId = new HashMap<>();
-    try (BufferedReader r = CliIo.reader(file, stdin)) {
+    try (BufferedReader r = Console.reader(file, stdin)) {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank()) {
           continue;
         }
         try {
-          var node = ExtractionJson.parseObject(CliIo.stripBom(line));
+          var node = ExtractionJson.parseObject(Console.stripBom(line));
           byId.put(node.path("id").asText(""), Labels.fromJson(node));
         } catch (IllegalArgumentException e) {
           // a bad prediction line predicts nothing for its article

@@ -56,8 +56,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintStream err = CliIo.print(stderr);
-    try (BufferedReader reader = CliIo.reader(in, stdin); Writer writer = CliIo.writer(out, stdout)) {
+    PrintStream err = Console.print(stderr);
+    try (BufferedReader reader = Console.reader(in, stdin); Writer writer = Console.writer(out, stdout)) {
       OrderedParallel.map(reader, threads, this::extractLine, r -> {
         if (r == null) {
           return;

@@ -63,12 +63,12 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintStream err = CliIo.print(stderr);
+    PrintStream err = Console.print(stderr);
     Counts counts;
-    try (Database db = Database.open(dataDir.dataDir()); BufferedReader r = CliIo.reader(jsonl, stdin)) {
+    try (Database db = Database.open(dataDir.dataDir()); BufferedReader r = Console.reader(jsonl, stdin)) {
       counts = importAll(new DocumentStore(db), db, r, err);
     }
-    PrintStream out = CliIo.print(stdout);
+    PrintStream out = Console.print(stdout);
     out.printf(java.util.Locale.ROOT, "imported: %d new, %d updated, %d unchanged, %d bad%n",
         counts.created(), counts.updated(), counts.unchanged(), counts.bad());
     out.flush();
@@ -85,7 +85,7 @@ public final class ImportCommand implements Callable<Integer> {
     while ((line = r.readLine()) != null) {
       number++;
       if (number == 1) {
-        line = CliIo.stripBom(line);
+        line = Console.stripBom(line);
       }
       if (line.isBlank()) {
         continue;

@@ -39,7 +39,7 @@ final class OrderedParallel {
       String text;
       long number = 0;
       while ((text = in.readLine()) != null) {
-        Line line = new Line(++number, number == 1 ? CliIo.stripBom(text) : text);
+        Line line = new Line(++number, number == 1 ? Console.stripBom(text) : text);
         inFlight.add(pool.submit(() -> work.apply(line)));
         if (inFlight.size() >= window) {
           sink.accept(await(inFlight.poll()));

@@ -23,7 +23,17 @@ final class CaseDocument {
   /** Stored, analysed, with offsets so the highlighter need not re-analyse. */
   static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
+  /** Indexed without positions or offsets: only scored as single terms, never in phrases or highlights. */
+  static final FieldType SHINGLES = shingles();
+
   private CaseDocument() {}
+
+  private static FieldType shingles() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.freeze();
+    return t;
+  }
 
   private static FieldType textWithOffsets() {
     FieldType t = new FieldType(TextField.TYPE_STORED);
@@ -48,7 +58,10 @@ final class CaseDocument {
     for (String t : articleTexts) {
       body.append('\n').append(t);
     }
-    d.add(new Field(CaseFields.BODY, body.toString(), TEXT_WITH_OFFSETS));
+    String bodyText = body.toString();
+    d.add(new Field(CaseFields.BODY, bodyText, TEXT_WITH_OFFSETS));
+    d.add(new Field(CaseFields.TITLE_SHINGLE, r.title(), SHINGLES));
+    d.add(new Field(CaseFields.BODY_SHINGLE, bodyText, SHINGLES));
     StringBuilder orgs = new StringBuilder();
     for (CaseRecord.Org o : r.organizations()) {
       orgs.append(o.name()).append('\n');

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.shingle.ShingleAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 
 /** Field names of the case index and their analyzers and facet configuration. */
@@ -15,6 +16,14 @@ public final class CaseFields {
   /** Reading keys of organisation names ({@link Readings}), as bigrams: kana and romaji queries. */
   public static final String ORG_READING = "org_reading";
   public static final String BIGRAM = "bigram";
+  /**
+   * Adjacent pairs of {@link JapaneseSearchAnalyzer} tokens of the title and the body ("不正 アクセス"),
+   * without positions: a word the analyzer splits is scored through these single terms, which
+   * block-max WAND can skip on, instead of through a conjunction of its parts ({@link TextQueries}).
+   */
+  public static final String TITLE_SHINGLE = "title_sh";
+  /** See {@link #TITLE_SHINGLE}. */
+  public static final String BODY_SHINGLE = "body_sh";
   public static final String ORG = "org";
   public static final String TYPE = "type";
   public static final String YEAR = "year";
@@ -43,8 +52,19 @@ public final class CaseFields {
 
   static Analyzer analyzer() {
     Analyzer japanese = new JapaneseSearchAnalyzer();
+    Analyzer shingles = shingleAnalyzer();
     return new PerFieldAnalyzerWrapper(japanese, Map.of(BIGRAM, new BigramAnalyzer(), ID, new KeywordAnalyzer(),
-        ORG_READING, new ReadingAnalyzer()));
+        ORG_READING, new ReadingAnalyzer(), TITLE_SHINGLE, shingles, BODY_SHINGLE, shingles));
+  }
+
+  /**
+   * Two-token shingles only (no unigrams: the word fields hold those), joined by a space; a token
+   * removed by the stop filters leaves "_" in its place, so 情報の漏えい gives "情報 _" and "_ 漏えい",
+   * never the "情報 漏えい" of 情報漏えい. The query side analyses a word with the same analyzer, so both
+   * agree whatever the analyzer does.
+   */
+  static Analyzer shingleAnalyzer() {
+    return new ShingleAnalyzerWrapper(new JapaneseSearchAnalyzer(), 2, 2, " ", false, false, "_");
   }
 
   /** Affected-count buckets as the annual Japanese leak surveys publish them. */

@@ -148,7 +148,8 @@ public final class CaseSearcher {
       }
     } else {
       boolean anyWord = known != null && known.anyWord;
-      text = queries.parse(req.q(), anyWord ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
+      boolean shingles = hasShingles(searcher.getIndexReader());
+      text = queries.parse(req.q(), anyWord ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST, shingles);
       Query query = withFilters(text, req);
       TopKey topKey = new TopKey(key, req.sort(), want);
       TopDocs cachedTop = known != null ? cache.top(topKey) : null;
@@ -157,11 +158,19 @@ public final class CaseSearcher {
         // Every word is required; when that finds nothing, any word will do, ranked by how many match
         // (クラウド 設定ミス still finds the case that says 設定を誤り).
         anyWord = true;
-        text = queries.parse(req.q(), BooleanClause.Occur.SHOULD);
+        text = queries.parse(req.q(), BooleanClause.Occur.SHOULD, shingles);
         query = withFilters(text, req);
         top = top(searcher, query, req.sort(), want);
       }
-      c = known != null ? known : count(searcher, query, top, req.facets(), anyWord);
+      if (known == null) {
+        // Counted without the shingle clauses: they match nothing more, and would only add postings
+        // to iterate (and change the cost estimate the sample's rate comes from).
+        Query matching = shingles ? withFilters(queries.parse(req.q(), anyWord ? BooleanClause.Occur.SHOULD
+            : BooleanClause.Occur.MUST, false), req) : query;
+        c = count(searcher, matching, top, req.facets(), anyWord);
+      } else {
+        c = known;
+      }
       if (cachedTop == null && want <= TOP_CACHE_MAX) {
         cache.putTop(topKey, top);
       }
@@ -201,6 +210,17 @@ public final class CaseSearcher {
       top = searcher.search(query, topManager(sort(sortName, true), want, COUNT_THRESHOLD));
     }
     return top;
+  }
+
+  /**
+   * Whether every segment of {@code reader} has the shingle fields ({@link CaseFields#BODY_SHINGLE}):
+   * an index written before they existed is searched as before until {@code reindex} rebuilds it,
+   * rather than ranking its compound words on fields it lacks.
+   */
+  static boolean hasShingles(IndexReader reader) {
+    List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+    return !leaves.isEmpty() && leaves.stream()
+        .allMatch(l -> l.reader().getFieldInfos().fieldInfo(CaseFields.BODY_SHINGLE) != null);
   }
 
   private static Sort sort(String name, boolean scoreTieBreak) {
@@ -281,7 +301,8 @@ public final class CaseSearcher {
   private record CountKey(String q, String type, String year, String tag, String org, java.time.LocalDate from,
       java.time.LocalDate to, Long minCount) {
     CountKey(SearchRequest r) {
-      this(r.q().strip().replaceAll("[\\s\u3000]+", " "), r.type(), r.year(), r.tag(), r.org(), r.from(), r.to(),
+      // Only the whitespace the query parser splits on: an ideographic space is part of a word there.
+      this(r.q().strip().replaceAll("[ \\t\\n\\r]+", " "), r.type(), r.year(), r.tag(), r.org(), r.from(), r.to(),
           r.minCount());
     }
   }
@@ -305,11 +326,11 @@ public final class CaseSearcher {
       this.tops = textSize <= 0 ? null : lru(textSize);
     }
 
-    private static <K, V> Map<K, V> lru(int size) {
+    private static <K, V> Map<K, V> lru(int max) {
       return new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-          return size() > size;
+          return size() > max;
         }
       };
     }

@@ -17,13 +17,17 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns what a reader typed into a Lucene query. The text goes through {@link SimpleQueryParser}
  * (never throws: quotes, {@code +}, {@code -}, {@code |} work, broken syntax degrades to words),
  * all words required (or, for the fallback when that finds nothing, any word). Words written in kana or romaji may also match the <em>reading</em> of an
  * organisation name ({@link CaseFields#ORG_READING}): {@code かくうしょうじ} or {@code kakushoji}
- * finds 架空商事. Thread-safe.
+ * finds 架空商事. Each word searches the title, organisation and body fields, and the character-bigram
+ * field only as far as it needs it ({@link #bigrams(String)}); a word of several tokens is scored in
+ * the title and body through their shingle fields when the index has them ({@link #parse(String,
+ * BooleanClause.Occur, boolean)}). Thread-safe.
  */
 final class TextQueries {
   private static final Map<String, Float> WEIGHTS = Map.of(CaseFields.TITLE, 3f, CaseFields.ORG_TEXT, 3f,
@@ -51,17 +55,33 @@ final class TextQueries {
   private static final String SYNTAX = "\"+-|*~()\\";
 
   private final Analyzer analyzer;
+  /**
+   * Every word gets the scored bigram field, as before the field was chosen per word: set by the
+   * system property {@code jiken.search.allBigrams} when the object is made, so that
+   * {@code SearchRelevanceTest} and {@code bench search} can compare the two.
+   */
+  private final boolean allBigrams = Boolean.getBoolean("jiken.search.allBigrams");
 
   TextQueries(Analyzer analyzer) {
     this.analyzer = analyzer;
   }
 
-  /** The query for {@code q}; {@code operator} joins its words (MUST: all required; SHOULD: any). */
+  /** The query for {@code q} without the shingle fields; {@code operator} joins its words. */
   Query parse(String q, BooleanClause.Occur operator) {
+    return parse(q, operator, false);
+  }
+
+  /**
+   * The query for {@code q}; {@code operator} joins its words (MUST: all required; SHOULD: any).
+   * With {@code shingles} (the index has the shingle fields), a plain word the analyzer splits into
+   * several tokens is scored in the title and body through its shingles ({@link #word}); the
+   * documents it matches are the same either way, only the ranking and its cost differ.
+   */
+  Query parse(String q, BooleanClause.Occur operator, boolean shingles) {
     if (q.isBlank()) {
       return new MatchAllDocsQuery();
     }
-    Query text = simple(q, operator);
+    Query text = simple(q, operator, shingles);
     List<String> rest = new ArrayList<>();
     List<Query> readings = new ArrayList<>();
     for (String word : q.strip().split("[\\s\u3000]+")) {
@@ -79,7 +99,7 @@ final class TextQueries {
     BooleanQuery.Builder alt = new BooleanQuery.Builder();
     readings.forEach(r -> alt.add(r, operator));
     if (!rest.isEmpty()) {
-      alt.add(simple(String.join(" ", rest), operator), BooleanClause.Occur.MUST);
+      alt.add(simple(String.join(" ", rest), operator, shingles), BooleanClause.Occur.MUST);
     }
     return new BooleanQuery.Builder()
         .add(text, BooleanClause.Occur.SHOULD)
@@ -93,7 +113,10 @@ final class TextQueries {
    * so each gets its own fields, and joined as the parser would join them; with syntax (quotes,
    * {@code -}, {@code |} …) the whole query gets the bigram field when any word needs it.
    */
-  private Query simple(String q, BooleanClause.Occur operator) {
+  private Query simple(String q, BooleanClause.Occur operator, boolean shingles) {
+    if (allBigrams) {
+      return parse(q, operator, Bigrams.SCORE); // the old behaviour, compared in SearchRelevanceTest
+    }
     if (q.chars().anyMatch(c -> SYNTAX.indexOf(c) >= 0)) {
       return parse(q, operator, bigrams(q));
     }
@@ -102,7 +125,7 @@ final class TextQueries {
     Query last = null;
     // Split where the parser splits (ASCII whitespace only), so each word is the term it would see.
     for (String word : q.strip().split("[ \\t\\n\\r]+")) {
-      Query w = word.isEmpty() ? null : parser(bigrams(word, analyzer), operator).parse(word);
+      Query w = word.isEmpty() ? null : word(word, operator, shingles);
       if (w != null) {
         words.add(w, operator);
         last = w;
@@ -112,6 +135,69 @@ final class TextQueries {
     // As the parser does: one word is its own query; nothing (only stop words or punctuation)
     // matches nothing rather than failing.
     return n == 1 ? last : words.build();
+  }
+
+  /**
+   * One plain word. A word of several tokens (不正アクセス → 不正 アクセス) is otherwise a conjunction of
+   * its parts in every field, and BM25 over a conjunction bounds its score loosely, so the top-N pass
+   * scores nearly every match. With {@code shingles} the title and body score it instead through the
+   * shingle fields (one term "不正 アクセス", or a conjunction of one fewer term than before, each with
+   * its own block maxima), while their conjunctions stay for matching only, with weight 0 (a document
+   * where the parts are not adjacent still matches, and ranks on the other fields and words): the
+   * matches are unchanged and block-max WAND/MaxScore evaluates the weight-0 clauses only for
+   * documents the scored ones make competitive. The organisation field keeps scoring the conjunction
+   * (short names, few matches, and no shingle field of its own).
+   */
+  private Query word(String word, BooleanClause.Occur operator, boolean shingles) {
+    Bigrams bigrams = bigrams(word, analyzer);
+    List<String> pairs = shingles && bigrams != Bigrams.NONE ? terms(CaseFields.BODY_SHINGLE, word) : List.of();
+    if (pairs.isEmpty()) {
+      return parser(bigrams, operator).parse(word);
+    }
+    Map<String, Float> weights = new java.util.HashMap<>(bigrams.weights);
+    weights.put(CaseFields.TITLE, 0f);
+    weights.put(CaseFields.BODY, 0f);
+    SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights);
+    parser.setDefaultOperator(operator);
+    Query matching = parser.parse(word);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    // Flat, so that the top-level disjunction sees every clause's own maximum score.
+    if (matching instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() == 0
+        && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)) {
+      bq.clauses().forEach(b::add);
+    } else if (matching != null) {
+      b.add(matching, BooleanClause.Occur.SHOULD);
+    }
+    b.add(new BoostQuery(all(CaseFields.TITLE_SHINGLE, pairs, operator), WEIGHTS.get(CaseFields.TITLE)),
+        BooleanClause.Occur.SHOULD);
+    b.add(all(CaseFields.BODY_SHINGLE, pairs, operator), BooleanClause.Occur.SHOULD);
+    return b.build();
+  }
+
+  /** The terms {@code field}'s analyzer makes of {@code text}. */
+  private List<String> terms(String field, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // analysing a String does not do I/O
+    }
+    return out;
+  }
+
+  /** One term, or all of them joined by {@code operator} (as the parser joins a word's tokens). */
+  private static Query all(String field, List<String> terms, BooleanClause.Occur operator) {
+    if (terms.size() == 1) {
+      return new TermQuery(new Term(field, terms.get(0)));
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    terms.stream().distinct().forEach(t -> b.add(new TermQuery(new Term(field, t)), operator));
+    return b.build();
   }
 
   private Query parse(String q, BooleanClause.Occur operator, Bigrams bigrams) {

@@ -26,13 +26,14 @@ class FastPatternTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
-      "不正アクセス;required=不正アクセス first=1",
-      "ランサム(?:ウェア|ウエア|ware|攻撃)?;required=ランサム first=1",
-      "(?:E|電子)?メールアドレス;required=メールアドレス first=3",
-      "漏え?い;required=漏えい|漏い first=1",
-      "[Rr]ansomware;required=Ransomware|ransomware first=2",
-      "LockBit|ロックビット|8[Bb]ase;required=LockBit|ロックビット|8Base|8base first=3",
-      "(?<![ァ-ヶ])([ァ-ヶー]{1,20})(カート|システム);required=カート|システム first=87",
+      "不正アクセス;required=不正アクセス first=1 window=0",
+      "ランサム(?:ウェア|ウエア|ware|攻撃)?;required=ランサム first=1 window=4",
+      "(?:E|電子)?メールアドレス;required=メールアドレス first=3 window=2",
+      "漏え?い;required=漏えい|漏い first=1 window=1",
+      "[Rr]ansomware;required=Ransomware|ransomware first=2 window=0",
+      "LockBit|ロックビット|8[Bb]ase;required=LockBit|ロックビット|8Base|8base first=3 window=0",
+      "(?<![ァ-ヶ])([ァ-ヶー]{1,20})(カート|システム);required=カート|システム first=87 window=21",
+      "[一-龥]{1,4}(?:県警|府警)(?:察本部)?;required=県警|府警 first=20902 window=7",
       "[^。]{0,3}流出;required=流出 first=any",
       "^(?:は|も)?$;required=none first=any",
       "(?i)abc;required=none first=any",
@@ -46,7 +47,8 @@ class FastPatternTest {
     List<String> texts = texts();
     for (String regex : List.of("不正アクセス", "(?:E|電子)?メールアドレス", "漏え?い", "[0-9０-９]+件",
         "(?<![ァ-ヶー])([ァ-ヶー]{1,20})(カート|システム)(?![ァ-ヶー])", "^[^\\n]{0,10}(?:のお知らせ|お詫び)", "(?:は|が)$",
-        "\\d{1,2}月\\d{1,2}日", "(?:同|当)(?:社|院)", "a|ab|abc")) {
+        "\\d{1,2}月\\d{1,2}日", "(?:同|当)(?:社|院)", "a|ab|abc", "[一-龥]{1,4}(?:県警|府警)(?:察本部)?[一-龥]{0,4}署?",
+        "[ぁ-ん]{2,5}(?:町|村|市)")) {
       assertSameMatches(Pattern.compile(regex), texts);
     }
   }
@@ -169,7 +171,8 @@ class FastPatternTest {
       }
       out.add(sb.toString());
     }
-    String alphabet = "不正アクセス流出漏えい件名社のはがを、。\n「」()（）0123456789０１２３４５６７８９年月日カートシステムAaBb-・ 　\uD83D\uDE00";
+    String alphabet = "不正アクセス流出漏えい件名社のはがを、。\n「」()（）0123456789０１２３４５６７８９年月日カートシステムAaBb-・ 　"
+        + "県警察本部署課町市村以下本同当サイト約万人分\uD83D\uDE00";
     for (int k = 0; k < 200; k++) {
       StringBuilder sb = new StringBuilder();
       for (int j = r.nextInt(60); j > 0; j--) {

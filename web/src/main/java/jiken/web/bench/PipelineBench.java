@@ -89,19 +89,24 @@ final class PipelineBench implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "corpus: %,d articles, %,d characters (mean %.0f) in %s%n", docs, chars, (double) chars / docs, dir);
 
+    long bareCpu0 = cpuNanos();
     double bare = bareTokenisation(corpus);
+    double bareCpuMs = (cpuNanos() - bareCpu0) / 1e6 / (docs + Math.min(docs, 2_000)); // the warm-up pass counts too
     out.printf(Locale.ROOT, "bare Kuromoji search-mode tokenisation, 1 thread: %,.0f articles/s%n", docs / bare);
 
     Heap heap = new Heap();
+    long cpu0 = cpuNanos();
     double importSecs = timed(() -> importFile(corpus, data));
     out.printf(Locale.ROOT, "import: %.1f s (%,.0f articles/s)%n", importSecs, docs / importSecs);
     double indexSecs;
     double reindexSecs;
     double addSecs;
+    double cpuMs;
     long cases;
     try (Database db = Database.open(data); CaseIndex index = new CaseIndex(data)) {
       indexSecs = timed(() -> new CaseIndexer(db, new ArticleExtractor()).run(index));
       out.printf(Locale.ROOT, "index: %.1f s (%,.0f articles/s)%n", indexSecs, docs / indexSecs);
+      cpuMs = (cpuNanos() - cpu0) / 1e6 / docs;
       reindexSecs = timed(() -> new CaseIndexer(db, new ArticleExtractor()).rebuild(index));
       cases = new jiken.indexer.cases.CaseStore(db).count();
       out.printf(Locale.ROOT, "reindex: %.1f s (%,d cases, %,.0f cases/s)%n", reindexSecs, cases, cases / reindexSecs);
@@ -117,10 +122,14 @@ final class PipelineBench implements Callable<Integer> {
     double ratio = rate / (docs / bare);
     String heapText = heap.peakMegabytes() + " MB peak of " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max";
     out.printf(Locale.ROOT, "import + index: %,.0f articles/s = %.2f of bare tokenisation; heap %s%n", rate, ratio, heapText);
+    // CPU time is what other processes on the machine cannot inflate: the ratio an idle machine would reach with both cores busy
+    double cpuRatio = 2 * bareCpuMs / cpuMs;
+    out.printf(Locale.ROOT, "CPU per article: import + index %.2f ms, bare tokenisation %.3f ms; on two idle cores: %.2f of bare%n",
+        cpuMs, bareCpuMs, cpuRatio);
 
-    String row = String.format(Locale.ROOT, "| %,d %s | %,.0f | %,.0f | %.1f s | %.1f s | **%,.0f** | **%.2f** | %.1f s (%,d cases) | %,d in %.1f s | %s | %s |",
-        docs, given != null ? given.getFileName().toString() : style, (double) chars / docs, docs / bare, importSecs, indexSecs, rate, ratio, reindexSecs, cases, add, addSecs,
-        heapText, LocalDate.now(java.time.ZoneOffset.UTC));
+    String row = String.format(Locale.ROOT, "| %,d %s | %,.0f | %,.0f | %.1f s | %.1f s | **%,.0f** | **%.2f** | %.2f ms / %.3f ms (%.2f) | %.1f s (%,d cases) | %,d in %.1f s | %s | %s |",
+        docs, given != null ? given.getFileName().toString() : style, (double) chars / docs, docs / bare, importSecs, indexSecs, rate, ratio,
+        cpuMs, bareCpuMs, cpuRatio, reindexSecs, cases, add, addSecs, heapText, LocalDate.now(java.time.ZoneOffset.UTC));
     if (!noRecord) {
       record(benchmarks, String.format(Locale.ROOT, "| %,d %s |", docs, given != null ? given.getFileName().toString() : style), row);
       out.println("recorded in " + benchmarks);
@@ -223,6 +232,11 @@ final class PipelineBench implements Callable<Integer> {
   @FunctionalInterface
   interface Work {
     void run() throws Exception;
+  }
+
+  /** CPU time of the whole JVM so far (every thread, including GC and the JIT). */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static double timed(Work w) throws Exception {

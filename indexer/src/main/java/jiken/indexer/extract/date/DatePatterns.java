@@ -1,6 +1,7 @@
 package jiken.indexer.extract.date;
 
 import java.util.regex.Pattern;
+import jiken.indexer.analysis.FastPattern;
 
 /**
  * The regular expressions of {@link DateScanner}, applied with {@code lookingAt} at one position
@@ -62,6 +63,25 @@ final class DatePatterns {
 
   /** Day words; an explicit date may follow ({@code 昨日(2月7日)}, {@code 翌日9月29日}, {@code 本日13日}). */
   static final Pattern DAY_WORD = Pattern.compile("(?<dw>一昨日|明後日|本日|今日|昨日|同日|当日|翌日|前日|明日)");
+
+  /**
+   * The patterns the scanner tries at each position, with their prefilters: most positions can
+   * start none of them, and a position is rejected on its character before a matcher is made.
+   * Read-only after class initialisation.
+   */
+  private static final java.util.Map<Pattern, FastPattern> FAST = new java.util.IdentityHashMap<>();
+
+  static {
+    for (Pattern p : new Pattern[] {UNITS, SEPARATED, MONTH_DAY, YEAR_WORD, MONTH_WORD, NEXT_DAY_NUMBER, DAY_WORD}) {
+      FAST.put(p, FastPattern.of(p));
+    }
+  }
+
+  /** False only when no match of {@code p} (one of the scanner's patterns) starts at {@code s[i]}. */
+  static boolean mayStartAt(Pattern p, String s, int i) {
+    FastPattern f = FAST.get(p);
+    return f == null || i >= s.length() || f.canStartWith(s.charAt(i));
+  }
 
   /** Characters where an attempt can start; everything else is skipped in O(1). */
   static boolean canStart(char c) {

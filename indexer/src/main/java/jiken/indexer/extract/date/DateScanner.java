@@ -76,6 +76,9 @@ final class DateScanner {
   }
 
   private static Matcher match(Pattern p, String s, int i) {
+    if (!DatePatterns.mayStartAt(p, s, i)) {
+      return null;
+    }
     Matcher m = p.matcher(s);
     m.region(i, s.length());
     return m.lookingAt() ? m : null;

@@ -30,6 +30,9 @@ final class RelativeDates {
   }
 
   private static Matcher match(Pattern p, String s, int i) {
+    if (!DatePatterns.mayStartAt(p, s, i)) {
+      return null;
+    }
     Matcher m = p.matcher(s);
     m.region(i, s.length());
     return m.lookingAt() ? m : null;

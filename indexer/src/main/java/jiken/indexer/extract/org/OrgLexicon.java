@@ -28,7 +28,9 @@ final class OrgLexicon {
       "サポート", "データ", "システム", "サービス", "カード", "信用", "損害", "保険", "商業", "本部", "センター", "委員会",
       "協会", "組合", "機構", "財団", "会議所", "事務所", "ホールディングス", "証券", "銀行", "航空", "鉄道", "物流", "建設",
       "食品", "製薬", "化学", "研究所", "クリニック", "医院", "診療所", "公的", "大規模", "中小", "小規模", "該当", "複数",
-      "コール", "カスタマー", "お客様", "問い合わせ", "相談", "サーバー", "当社", "弊社"));
+      "コール", "カスタマー", "お客様", "問い合わせ", "相談", "サーバー", "当社", "弊社",
+      // modifiers of a kind of body: 中核病院, 観光協会, 商工会議所, 市民病院 alone name no one
+      "中核", "基幹", "拠点", "観光", "商工", "市民", "県民", "地方"));
   /** {@link #GENERIC} by first character, for {@link #isGeneric}. */
   private static final java.util.Map<Character, List<String>> GENERIC_BY_FIRST = GENERIC.stream()
       .collect(java.util.stream.Collectors.groupingBy(g -> g.charAt(0)));
@@ -51,6 +53,12 @@ final class OrgLexicon {
   static final Pattern TRAILING = Pattern.compile("(広報部|広報|担当者|関係者|社長|会長|常務|専務|幹部|代表|グループ|関連企業|"
       + "子会社|傘下|社員|職員|従業員|側|本体|公式|通販サイト|サイト|ホームページ|店舗|各店|全店|会員|代表取締役|取締役|"
       + "理事長|院長|学長|市長|町長|村長|知事)$");
+  /**
+   * A category joined to the name by ・ (化学品メーカー・X株式会社, 外食チェーン・X): the category
+   * describes the organisation, so it is not part of its name.
+   */
+  static final Pattern CATEGORY_DOT = Pattern.compile(
+      "^[一-龥々ぁ-んァ-ヶー]{0,10}(?:メーカー|企業|業者|事業者|大手|商社|販売店|専門店|チェーン|ベンダー|会社)・");
   /** Words before a name that describe it rather than belong to it. */
   static final Pattern LEADING = Pattern.compile("^(韓国|中国|米国|英国|台湾|香港|海外|国内|大手|傘下|"
       + "子会社|親会社|関連会社|画像|写真|出典|引用|同日|今回|昨年|先月|今月|本日|自社|他社|当社|弊社|同社)");

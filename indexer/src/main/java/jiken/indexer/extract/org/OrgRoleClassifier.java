@@ -25,8 +25,18 @@ final class OrgRoleClassifier {
   private static final Pattern CONTRACTOR = Pattern.compile("(から|より)(業務)?委託を受け");
   private static final Pattern CLIENT_AFTER = Pattern.compile("^[」』]?(から|より)(業務)?委託を受け");
   private static final Pattern RECEIVER_AFTER = Pattern.compile("^[」』]?(に|へ)、?[^。]{0,30}(連絡|報告|相談|通報|届け|届い|提出|申告)");
-  private static final Pattern PROVIDER_BEFORE = Pattern.compile("(サービス|支援|システム|物流|クラウド|提供|手がける|手掛ける|開発|受託)(の|を手がける|する|を行う)?$");
-  private static final FastPattern DOWNSTREAM = FastPattern.compile("[0-9０-９]+社|導入企業|利用企業|運営企業|導入事業者|利用事業者|取引先企業|顧客企業|荷主|加盟店|導入先");
+  /** Before a provider's name: 物流サービスの X, 支援を手がける X, 「ナギカート」を運営する X (a named product it runs). */
+  private static final Pattern PROVIDER_BEFORE = Pattern.compile(
+      "(サービス|支援|システム|物流|クラウド|提供|手がける|手掛ける|開発|受託)(の|を手がける|する|を行う)?$|[」』]を(運営|提供|開発)する$");
+  /** Client businesses of a provider: 150社, 導入企業, 利用ショップ, ナギカートを使っている通販サイト. */
+  private static final FastPattern DOWNSTREAM = FastPattern.compile(
+      "[0-9０-９]+社|導入企業|利用企業|運営企業|導入事業者|利用事業者|取引先企業|顧客企業|荷主|加盟店|導入先|利用ショップ|利用店舗|導入店舗"
+          + "|(?:を|が)(?:使って|利用して|導入して)いる(?:各)?(?:通販サイト|ショップ|店舗|事業者|企業)");
+  /** The issuer of a notice speaks of the service it provides (弊社が提供するECサイト構築サービス). */
+  private static final Pattern ISSUER_PROVIDES = Pattern.compile(
+      "(?:弊社|当社)が(?:提供|運営|開発)(?:する|している|しております)[^。\\n]{0,20}(?:サービス|カート|システム|ASP|プラットフォーム|クラウド)");
+  /** Signature lines at the end of a notice: the issuer's name is at most this far from the end. */
+  private static final int SIGNATURE_SPAN = 80;
   private static final Pattern SUBJECT_AFTER = Pattern.compile("^[」』]?(社)?(は|が|では|によると|によりますと)");
 
   private OrgRoleClassifier() {}
@@ -68,11 +78,20 @@ final class OrgRoleClassifier {
     return receiver && !subject ? OrgFact.OTHER : OrgFact.VICTIM;
   }
 
-  /** A service provider (物流サービスの X, 支援を手がける X社) in a story that counts its client companies. */
+  /**
+   * A service provider (物流サービスの X, 支援を手がける X社, 「Y」を運営する X) in a story that counts
+   * its client companies; or the issuer signing a notice about the service it provides
+   * (弊社が提供する…サービス, signed X at the end).
+   */
   private static boolean providerOfCustomers(String text, OrgEntity e) {
+    boolean issuerProvides = ISSUER_PROVIDES.matcher(text).find();
     for (OrgMention m : e.mentions) {
       String before = text.substring(Math.max(0, m.start() - 12), m.start());
       if (PROVIDER_BEFORE.matcher(before).find()) {
+        return true;
+      }
+      boolean signature = text.length() - m.start() <= SIGNATURE_SPAN && (m.start() == 0 || text.charAt(m.start() - 1) == '\n');
+      if (issuerProvides && signature) {
         return true;
       }
     }

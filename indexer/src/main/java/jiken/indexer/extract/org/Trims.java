@@ -3,8 +3,9 @@ package jiken.indexer.extract.org;
 import java.util.regex.Matcher;
 
 /**
- * Trims a grown name run to the name itself: descriptors before it (韓国, 大手, 画像) and words
- * after it that are not part of it (広報, 社長, グループ). Stateless and thread-safe.
+ * Trims a grown name run to the name itself: descriptors before it (韓国, 大手, 画像, a category
+ * joined by ・ as in 化学品メーカー・X) and words after it that are not part of it (広報, 社長,
+ * グループ). Stateless and thread-safe.
  */
 final class Trims {
   private Trims() {}
@@ -26,6 +27,10 @@ final class Trims {
         break;
       }
       s += l.end();
+    }
+    Matcher c = OrgLexicon.CATEGORY_DOT.matcher(text.substring(s, e));
+    if (c.lookingAt() && c.end() < e - s) {
+      s += c.end();
     }
     while (s < e && Character.isWhitespace(text.charAt(s))) {
       s++;

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * Periodic progress lines ({@code crawl progress: fetched=… queued=… errors=… rate=… pages/s}),
  * at most one per {@code every}, logged by the crawl's coordinating thread. Not thread-safe.
  */
-final class Progress {
+final class ProgressLog {
   private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
 
   private final CrawlCounters counters;
@@ -18,7 +18,7 @@ final class Progress {
   private final long start;
   private long lastLog;
 
-  Progress(CrawlCounters counters, Duration every, long start) {
+  ProgressLog(CrawlCounters counters, Duration every, long start) {
     this.counters = counters;
     this.everyMillis = every.toMillis();
     this.start = start;
