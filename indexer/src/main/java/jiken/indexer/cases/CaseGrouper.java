@@ -21,6 +21,11 @@ final class CaseGrouper {
   static final int MIN_CONTAINED = 3;
   /** A bare service name shorter than this (ペイ, EC) is too likely to be a common word. */
   static final int MIN_SERVICE_NAME = 4;
+  /**
+   * A service name that more cases than this name around the same time (オンラインショップ, 会員サイト)
+   * is generic: it cannot tell which case an organisation-less report belongs to.
+   */
+  static final int MAX_SERVICE_CANDIDATES = 32;
 
   private final Map<String, CaseKey> cases = new HashMap<>();
   private final Map<String, Set<String>> byOrg = new HashMap<>();
@@ -123,7 +128,12 @@ final class CaseGrouper {
     Set<String> ids = new LinkedHashSet<>();
     for (java.time.LocalDate d : dates) {
       for (long m = epochMonth(d.minusDays(days)); m <= epochMonth(d.plusDays(days)); m++) {
-        ids.addAll(bySystemMonth.getOrDefault(systemMonth(system, m), Set.of()));
+        for (String id : bySystemMonth.getOrDefault(systemMonth(system, m), Set.of())) {
+          ids.add(id);
+          if (ids.size() > MAX_SERVICE_CANDIDATES) {
+            return ids; // more than enough to know the name is generic
+          }
+        }
       }
     }
     return ids;
@@ -261,12 +271,16 @@ final class CaseGrouper {
         }
       }
     }
-    List<String> near = new ArrayList<>();
+    Set<String> near = new LinkedHashSet<>();
     for (String system : named) {
-      for (String id : namingNear(system, article.dates(), SAME_STORY_DAYS)) {
+      Set<String> naming = namingNear(system, article.dates(), SAME_STORY_DAYS);
+      if (naming.size() > MAX_SERVICE_CANDIDATES) {
+        continue; // a generic name (オンラインショップ): naming it identifies no case, and checking them all costs
+      }
+      for (String id : naming) {
         CaseKey c = cases.get(id);
         boolean typesAgree = c.types().isEmpty() || article.types().stream().anyMatch(c.types()::contains);
-        if (typesAgree && c.distanceDays(article.dates()) <= SAME_STORY_DAYS && !near.contains(id)) {
+        if (typesAgree && c.distanceDays(article.dates()) <= SAME_STORY_DAYS) {
           near.add(id);
         }
       }
@@ -275,7 +289,7 @@ final class CaseGrouper {
       near.removeIf(id -> cases.get(id).orgs().stream()
           .noneMatch(org -> named.stream().anyMatch(s -> commonPrefix(org, s) >= MIN_CONTAINED)));
     }
-    return near.size() == 1 ? near.get(0) : null;
+    return near.size() == 1 ? near.iterator().next() : null;
   }
 
   private static int commonPrefix(String a, String b) {

@@ -76,7 +76,13 @@ final class CaseLinkIndex {
     // romaji entries stay: they map name prefixes to organisation keys, checked again on use
   }
 
-  /** Every case {@link CaseLinker#linksOf} could link to {@code c} (a superset), in id order, without {@code c}. */
+  /** Cases naming one system beyond which a non-vendor case does not look for links through it. */
+  static final int MAX_SYSTEM_FANOUT = 200;
+
+  /**
+   * Every case {@link CaseLinker#linksOf} could link to {@code c} (a superset, except through a
+   * generic system: {@link #MAX_SYSTEM_FANOUT}), in id order, without {@code c}.
+   */
   Set<String> candidates(CaseKey c) {
     Set<String> ids = new TreeSet<>();
     for (String org : c.orgs()) {
@@ -96,8 +102,16 @@ final class CaseLinkIndex {
         }
       }
     }
+    boolean vendorCase = CaseLinker.isVendorCase(c, grouper);
     for (String system : c.systems()) {
-      ids.addAll(grouper.naming(system));
+      Set<String> naming = grouper.naming(system);
+      // A shared system links a vendor's case to its victims' (CaseLinker): a vendor case looks at
+      // every case naming it; any other case only when the name is specific. A generic one
+      // (オンラインショップ, named by thousands) would make linking quadratic, and its vendor
+      // case, when there is one, finds this case from its own side.
+      if (vendorCase || naming.size() <= MAX_SYSTEM_FANOUT) {
+        ids.addAll(naming);
+      }
     }
     if (c.first() != null) {
       long day = c.first().toEpochDay();
@@ -107,7 +121,7 @@ final class CaseLinkIndex {
         window(kind, day, ids);
       }
       // c as the vendor of a case naming no provider: only a vendor case offering that kind qualifies
-      if (CaseLinker.isVendorCase(c, grouper)) {
+      if (vendorCase) {
         for (String kind : KINDS) {
           if (c.systems().stream().anyMatch(s -> s.contains(kind))) {
             window(unnamedByFirst.getOrDefault(kind, EMPTY), day, ids);

@@ -92,6 +92,12 @@ public final class CaseSearcher {
   private final Analyzer analyzer = CaseFields.analyzer();
   private final TextQueries queries = new TextQueries(analyzer);
   private final Tuning tuning;
+  /**
+   * Whether compound words are scored on the shingle fields when the index has them: on unless the
+   * system property {@code jiken.search.shingles} is {@code false} when the object is made, so that
+   * {@code SearchRelevanceTest} and {@code bench search} can compare both on one index.
+   */
+  private final boolean shingleScoring = !"false".equals(System.getProperty("jiken.search.shingles"));
 
   private final PerReader<DefaultSortedSetDocValuesReaderState> facetStates = new PerReader<>(CaseSearcher::buildFacetState);
   private final PerReader<CountCache> counts;
@@ -148,7 +154,7 @@ public final class CaseSearcher {
       }
     } else {
       boolean anyWord = known != null && known.anyWord;
-      boolean shingles = hasShingles(searcher.getIndexReader());
+      boolean shingles = shingleScoring && hasShingles(searcher.getIndexReader());
       text = queries.parse(req.q(), anyWord ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST, shingles);
       Query query = withFilters(text, req);
       TopKey topKey = new TopKey(key, req.sort(), want);

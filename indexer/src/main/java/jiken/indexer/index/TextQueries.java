@@ -142,11 +142,13 @@ final class TextQueries {
    * its parts in every field, and BM25 over a conjunction bounds its score loosely, so the top-N pass
    * scores nearly every match. With {@code shingles} the title and body score it instead through the
    * shingle fields (one term "不正 アクセス", or a conjunction of one fewer term than before, each with
-   * its own block maxima), while their conjunctions stay for matching only, with weight 0 (a document
-   * where the parts are not adjacent still matches, and ranks on the other fields and words): the
-   * matches are unchanged and block-max WAND/MaxScore evaluates the weight-0 clauses only for
-   * documents the scored ones make competitive. The organisation field keeps scoring the conjunction
-   * (short names, few matches, and no shingle field of its own).
+   * its own block maxima), while the body's conjunction stays for matching only, with weight 0, and the
+   * title's with weight 1 instead of 3 (a document where the parts are not adjacent still matches, and
+   * ranks on the title, the other fields and words): the matches are unchanged, and block-max
+   * WAND/MaxScore evaluates the weight-0 clauses only for documents the scored ones make competitive.
+   * A single shingle term has exact block maxima, so the pass stops early even when many documents tie
+   * at the best score; a conjunction (a word of three tokens) gains little (BENCHMARKS.md). The
+   * organisation field keeps scoring the conjunction (short names, no shingle field of its own).
    */
   private Query word(String word, BooleanClause.Occur operator, boolean shingles) {
     Bigrams bigrams = bigrams(word, analyzer);
@@ -154,8 +156,14 @@ final class TextQueries {
     if (pairs.isEmpty()) {
       return parser(bigrams, operator).parse(word);
     }
-    Map<String, Float> weights = new java.util.HashMap<>(bigrams.weights);
-    weights.put(CaseFields.TITLE, 0f);
+    // The shingles also stand in for the scored bigrams of a word that splits into single
+    // characters (委託先 → 委託 先, メール誤送信 → メール 誤る 送信): they score the same adjacency, and
+    // leave the bigram conjunction to matching, where MaxScore need not evaluate it for every match.
+    Map<String, Float> weights = new java.util.HashMap<>(Bigrams.MATCH.weights);
+    // The parts in the title still count a little (less than the shingle there): among documents
+    // where they are not adjacent, one whose short title names both (顧客12人の情報 for 顧客情報) is
+    // the better match (nDCG@10 0.975 with weight 0, 0.976 with 1: SearchRelevanceTest).
+    weights.put(CaseFields.TITLE, 1f);
     weights.put(CaseFields.BODY, 0f);
     SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights);
     parser.setDefaultOperator(operator);
@@ -217,7 +225,8 @@ final class TextQueries {
    * <ul>
    *   <li>{@link Bigrams#SCORE} (matching and scoring, weight 0.3) for a word the dictionary does not
    *       know (no reading: ツバサ, フィッシング), one that splits into single characters (雲堂 → 雲 堂,
-   *       委託先 → 委託 先), or one that analyses to nothing: there the bigrams are the best evidence.
+   *       委託先 → 委託 先), or one that analyses to nothing: there the bigrams are the best evidence
+   *       (for a word of several tokens only while the index has no shingle fields: {@link #word}).
    *   <li>{@link Bigrams#MATCH} (matching, weight 0) for a compound of known words (個人情報, 不正アクセス):
    *       the same characters in a longer compound of an article are often split elsewhere, and only
    *       the bigrams still find it (at 1,000,000 synthetic cases 個人情報 matches 360,000 cases with

@@ -40,7 +40,7 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--out", required = true, description = "Output file (- for stdout).") String out;
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).") long seed;
     @Option(names = "--style", defaultValue = "reports",
-        description = "reports: realistic 600–2,500-character stories and notices; short: one-paragraph items (default: ${DEFAULT-VALUE}).")
+        description = "reports: realistic stories and notices (mean ~720 characters); short: one-paragraph items (default: ${DEFAULT-VALUE}).")
     String style;
 
     @Override

@@ -41,6 +41,8 @@ import picocli.CommandLine.Option;
  * each query's single-thread latency. The searcher keeps the total and facets of recent text
  * searches per reader, so after the first minute this fixed mix mostly measures that cache;
  * {@code --cold} switches it off (browse counts are still kept, as in production).
+ * {@code -Djiken.search.shingles=false} scores compound words on their parts, as before the
+ * shingle fields, on the same index.
  */
 @Command(name = "search", mixinStandardHelpOptions = true, description = "Measure search latency in-process and over HTTP.")
 final class SearchBench implements Callable<Integer> {
@@ -70,10 +72,11 @@ final class SearchBench implements Callable<Integer> {
     }
     try (WebContext web = new WebContext(data.dataDir(), false)) {
       web.setReady(true, "bench");
-      out.printf(Locale.ROOT, "cases: %d, index: %s, clients: %d, %d s per run, %d cores, max heap %d MB, text cache %s%n",
+      out.printf(Locale.ROOT,
+          "cases: %d, index: %s, clients: %d, %d s per run, %d cores, max heap %d MB, text cache %s, shingle scoring %s%n",
           web.searcher().search(SearchRequest.query("")).total(), megabytes(data.dataDir().resolve("index")), clients,
           seconds, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-          cold ? "off" : "on");
+          cold ? "off" : "on", "false".equals(System.getProperty("jiken.search.shingles")) ? "off" : "on (if indexed)");
       run(out, "warm-up (in-process)", Math.min(5, seconds), q -> web.searcher().search(Requests.parse(q)));
       if (perQuery) {
         perQuery(out, web);

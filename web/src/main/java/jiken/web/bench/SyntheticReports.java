@@ -7,7 +7,7 @@ import java.util.Random;
 
 /**
  * Realistic-length synthetic incident reports for throughput work: news stories and company notices
- * of 600–2,500 characters, written the way Japanese incident reports are (lead, company profile,
+ * of about 500–960 characters (mean about 720, the length of a trade-press incident story), written the way Japanese incident reports are (lead, company profile,
  * a dated sequence of detection, investigation and disclosure, what data was exposed and for whom,
  * the count with its breakdown, the response, the apology, the contact desk), plus one article in
  * ten that is not an incident at all (a seminar, a product launch, a survey), as a crawl brings.
