@@ -50,6 +50,7 @@ final class CaseDocument {
   static Document of(CaseRecord r, List<String> articleTexts, List<String> articleNouns) {
     Document d = new Document();
     d.add(new StringField(CaseFields.ID, r.id(), Field.Store.YES));
+    d.add(new org.apache.lucene.document.SortedDocValuesField(CaseFields.ID_SORT, new org.apache.lucene.util.BytesRef(r.id())));
     d.add(new Field(CaseFields.TITLE, r.title(), TEXT_WITH_OFFSETS));
     StringBuilder body = new StringBuilder(r.summary());
     for (CaseRecord.Article a : r.articles()) {

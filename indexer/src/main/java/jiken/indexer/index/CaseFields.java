@@ -10,6 +10,8 @@ import org.apache.lucene.facet.FacetsConfig;
 /** Field names of the case index and their analyzers and facet configuration. */
 public final class CaseFields {
   public static final String ID = "id";
+  /** The id as sorted doc values: the last sort key, so cases with equal dates keep one order after a rebuild. */
+  public static final String ID_SORT = "id_sort";
   public static final String TITLE = "title";
   public static final String BODY = "body";
   public static final String ORG_TEXT = "org_text";

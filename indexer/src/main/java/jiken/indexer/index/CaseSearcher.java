@@ -239,7 +239,11 @@ public final class CaseSearcher {
       return null;
     }
     SortField byField = new SortField(field, SortField.Type.LONG, true);
-    return scoreTieBreak ? new Sort(byField, SortField.FIELD_SCORE) : new Sort(byField);
+    // Ties end on the id, not on Lucene's document order, which differs between incremental runs and
+    // a rebuild: paging through equal dates must not repeat or skip a case after `reindex`. (An index
+    // written before the field existed has none: its ties keep document order until `reindex`.)
+    SortField byId = new SortField(CaseFields.ID_SORT, SortField.Type.STRING);
+    return scoreTieBreak ? new Sort(byField, SortField.FIELD_SCORE, byId) : new Sort(byField, byId);
   }
 
   /**
