@@ -40,7 +40,8 @@ final class OrgFilter {
       return true;
     }
     for (String k : e.keys) {
-      if (OrgLexicon.REGULATOR.matcher(k).matches() || OrgLexicon.NEWS.matcher(k).find()) {
+      if (OrgLexicon.REGULATOR.matcher(k).matches() || OrgLexicon.NEWS.matcher(k).find()
+          && !(e.has(OrgMention.Kind.LEGAL) && OrgLexicon.COMPANY_LIKE_NEWS_TAIL.matcher(k).find())) {
         return true;
       }
     }

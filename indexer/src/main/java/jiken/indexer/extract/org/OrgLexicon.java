@@ -43,6 +43,11 @@ final class OrgLexicon {
       + "タイムス|タイムズ|オンライン|ジャーナル|NEWS|News|Online|ONLINE|ITmedia|アイティメディア|Impress|インプレス|ZDNET|"
       + "ZDNet|NHK|日経|共同|時事|ロイター|ブルームバーグ|Yahoo!?|ヤフーニュース|PR TIMES|Scan|ScanNetSecurity|"
       + "セキュリティ事件簿|ニュースサイト|編集部)$");
+  /**
+   * Endings of {@link #NEWS} that ordinary companies carry too (株式会社ワカバ通信, Xオンライン株式会社):
+   * with a legal form they do not make the name an outlet's byline.
+   */
+  static final Pattern COMPANY_LIKE_NEWS_TAIL = Pattern.compile("(?<!共同|時事)(通信|オンライン|ジャーナル|NEXT|Watch|Online|ONLINE|Scan)$");
   /** Security vendors that news quotes as commentators, not as parties. */
   static final Set<String> COMMENTATORS = Set.of("トレンドマイクロ", "カスペルスキー", "ラック", "LAC", "ESET", "マカフィー",
       "ノートン", "シマンテック", "サイバーリーズン", "クラウドストライク", "CrowdStrike", "Mandiant", "マンディアント",
