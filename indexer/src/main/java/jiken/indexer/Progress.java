@@ -57,4 +57,10 @@ public final class Progress {
     return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s / 60 % 60)
         : s >= 60 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60) : s + " s";
   }
+
+  /** CPU time of the whole JVM so far (every thread, GC and JIT included), or 0 where the platform does not say. */
+  public static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
+  }
 }

@@ -278,9 +278,7 @@ final class CaseGrouper {
         continue; // a generic name (オンラインショップ): naming it identifies no case, and checking them all costs
       }
       for (String id : naming) {
-        CaseKey c = cases.get(id);
-        boolean typesAgree = c.types().isEmpty() || article.types().stream().anyMatch(c.types()::contains);
-        if (typesAgree && c.distanceDays(article.dates()) <= SAME_STORY_DAYS) {
+        if (sameServiceStory(cases.get(id), article)) {
           near.add(id);
         }
       }
@@ -290,6 +288,12 @@ final class CaseGrouper {
           .noneMatch(org -> named.stream().anyMatch(s -> commonPrefix(org, s) >= MIN_CONTAINED)));
     }
     return near.size() == 1 ? near.iterator().next() : null;
+  }
+
+  /** Whether a report naming a service of case {@code c} can be about it: agreeing types, within {@value #SAME_STORY_DAYS} days. */
+  static boolean sameServiceStory(CaseKey c, ArticleKeys article) {
+    boolean typesAgree = c.types().isEmpty() || article.types().stream().anyMatch(c.types()::contains);
+    return typesAgree && c.distanceDays(article.dates()) <= SAME_STORY_DAYS;
   }
 
   private static int commonPrefix(String a, String b) {

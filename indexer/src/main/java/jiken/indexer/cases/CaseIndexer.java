@@ -44,8 +44,14 @@ public final class CaseIndexer {
   private final DocumentStore documents;
   private final CaseStore cases;
   private final CaseLinkStore links;
-  private final java.util.function.Function<ArticleInput, Extracted> extractor;
+  private final ExtractStep extractor;
   private final CaseGrouper grouper = new CaseGrouper();
+
+  /** What the extraction pool does with one article. */
+  @FunctionalInterface
+  private interface ExtractStep {
+    Extracted apply(ArticleInput in);
+  }
 
   /** An article's facts and its MoreLikeThis nouns taken from the same tokens (null when not at hand). */
   private record Extracted(Extraction facts, String nouns, ArticleKeys keys) {
@@ -71,20 +77,20 @@ public final class CaseIndexer {
   }
 
   public CaseIndexer(Database db, ArticleExtractor extractor) {
-    this(db, in -> {
+    this(db, (ExtractStep) in -> {
       String[] nouns = new String[1];
       // the extraction's tokens give the nouns field too: the Lucene sync need not tokenise the text again
       Extraction facts = extractor.extract(in, a -> nouns[0] = CaseNouns.joined(a.tokens(), in.title().length() + 1));
       return new Extracted(facts, nouns[0]);
-    }, true);
+    });
   }
 
   /** With any extraction function (tests use hand-made extractions). */
   public CaseIndexer(Database db, java.util.function.Function<ArticleInput, Extraction> extractor) {
-    this(db, in -> new Extracted(extractor.apply(in), null), true);
+    this(db, (ExtractStep) in -> new Extracted(extractor.apply(in), null));
   }
 
-  private CaseIndexer(Database db, java.util.function.Function<ArticleInput, Extracted> extractor, boolean unused) {
+  private CaseIndexer(Database db, ExtractStep extractor) {
     this.db = db;
     this.documents = new DocumentStore(db);
     this.cases = new CaseStore(db);
@@ -95,21 +101,15 @@ public final class CaseIndexer {
   /** What a run did. */
   public record Report(int documents, int incidents, int casesTouched, int casesInIndex, long millis) {}
 
-  /** CPU time of the whole JVM so far, or 0 where the platform does not say. */
-  private static long processCpuNanos() {
-    return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getProcessCpuTime() : 0;
-  }
-
   private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
-  private long waitNanos;
-  private long applyNanos;
-  private long applyCpuNanos;
 
   /** Processes every document changed since the last run, then syncs the index. */
   public Report run(CaseIndex index) {
     long started = System.currentTimeMillis();
-    long processCpu = processCpuNanos();
+    long processCpu = Progress.processCpuNanos();
+    long waitNanos = 0;
+    long applyNanos = 0;
+    long applyCpuNanos = 0;
     loadKeys();
     int docs = 0;
     int incidents = 0;
@@ -154,19 +154,19 @@ public final class CaseIndexer {
     }
     // where the time went, wall and CPU of all threads (other processes cannot inflate the CPU figures):
     // waiting for extraction means the pool is the bottleneck, applying means SQLite and grouping
-    long now = processCpuNanos();
+    long now = Progress.processCpuNanos();
     LOG.info("indexed {} documents ({} incidents, {} cases touched); waited {} ms for extraction, applied batches in {} ms"
         + " ({} ms CPU on this thread); {} ms CPU in all", docs, incidents, touched.size(), waitNanos / 1_000_000,
         applyNanos / 1_000_000, applyCpuNanos / 1_000_000, (now - processCpu) / 1_000_000);
     long phase = System.nanoTime();
     processCpu = now;
     assembleMarked();
-    now = processCpuNanos();
+    now = Progress.processCpuNanos();
     LOG.info("records assembled in {} ms ({} ms CPU)", (System.nanoTime() - phase) / 1_000_000, (now - processCpu) / 1_000_000);
     phase = System.nanoTime();
     processCpu = now;
     int synced = syncIndex(index);
-    LOG.info("index synced in {} ms ({} ms CPU)", (System.nanoTime() - phase) / 1_000_000, (processCpuNanos() - processCpu) / 1_000_000);
+    LOG.info("index synced in {} ms ({} ms CPU)", (System.nanoTime() - phase) / 1_000_000, (Progress.processCpuNanos() - processCpu) / 1_000_000);
     return new Report(docs, incidents, touched.size(), synced, System.currentTimeMillis() - started);
   }
 
@@ -736,8 +736,7 @@ public final class CaseIndexer {
     ArticleKeys keys = keysOf(m);
     String title = m.document().title();
     for (CaseKey t : touched) {
-      boolean typesAgree = t.types().isEmpty() || keys.types().stream().anyMatch(t.types()::contains);
-      if (!typesAgree || t.distanceDays(keys.dates()) > CaseGrouper.SAME_STORY_DAYS) {
+      if (!CaseGrouper.sameServiceStory(t, keys)) {
         continue;
       }
       for (String s : t.systems()) {

@@ -95,7 +95,7 @@ final class PipelineBench implements Callable<Integer> {
     out.printf(Locale.ROOT, "bare Kuromoji search-mode tokenisation, 1 thread: %,.0f articles/s%n", docs / bare);
 
     Heap heap = new Heap();
-    long cpu0 = cpuNanos();
+    long cpu0 = Progress.processCpuNanos();
     double importSecs = timed(() -> importFile(corpus, data));
     out.printf(Locale.ROOT, "import: %.1f s (%,.0f articles/s)%n", importSecs, docs / importSecs);
     double indexSecs;
@@ -106,7 +106,7 @@ final class PipelineBench implements Callable<Integer> {
     try (Database db = Database.open(data); CaseIndex index = new CaseIndex(data)) {
       indexSecs = timed(() -> new CaseIndexer(db, new ArticleExtractor()).run(index));
       out.printf(Locale.ROOT, "index: %.1f s (%,.0f articles/s)%n", indexSecs, docs / indexSecs);
-      cpuMs = (cpuNanos() - cpu0) / 1e6 / docs;
+      cpuMs = (Progress.processCpuNanos() - cpu0) / 1e6 / docs;
       reindexSecs = timed(() -> new CaseIndexer(db, new ArticleExtractor()).rebuild(index));
       cases = new jiken.indexer.cases.CaseStore(db).count();
       out.printf(Locale.ROOT, "reindex: %.1f s (%,d cases, %,.0f cases/s)%n", reindexSecs, cases, cases / reindexSecs);
@@ -254,11 +254,6 @@ final class PipelineBench implements Callable<Integer> {
   @FunctionalInterface
   interface Work {
     void run() throws Exception;
-  }
-
-  /** CPU time of the whole JVM so far (every thread, including GC and the JIT). */
-  private static long cpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static double timed(Work w) throws Exception {
