@@ -2,8 +2,6 @@ package jiken.indexer.analysis;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,23 +24,35 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 public final class Morphology {
   private static final String USER_DICT = "/jiken/indexer/analysis/userdict.txt";
+  private static final String USER_DICT_TEXT = readUserDictionary();
   private static final UserDictionary DICTIONARY = loadUserDictionary();
 
   private Morphology() {}
+
+  /** The source of the project user dictionary, to tell whether tokens made with another one are stale. */
+  public static String userDictionaryText() {
+    return USER_DICT_TEXT;
+  }
 
   /** The project user dictionary (shared by extraction and search analysis), or null if empty. */
   public static UserDictionary userDictionary() {
     return DICTIONARY;
   }
 
-  private static UserDictionary loadUserDictionary() {
+  private static String readUserDictionary() {
     try (InputStream in = Morphology.class.getResourceAsStream(USER_DICT)) {
       if (in == null) {
         throw new IllegalStateException(USER_DICT + " missing from the jar");
       }
-      try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        return UserDictionary.open(r);
-      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static UserDictionary loadUserDictionary() {
+    try {
+      return UserDictionary.open(new StringReader(USER_DICT_TEXT));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -23,6 +23,8 @@ import jiken.indexer.Progress;
 import jiken.indexer.extract.ArticleExtractor;
 import jiken.indexer.extract.ArticleInput;
 import jiken.indexer.extract.Extraction;
+import jiken.indexer.index.AnalyzedText;
+import jiken.indexer.index.ArticleText;
 import jiken.indexer.index.CaseIndex;
 
 /**
@@ -53,10 +55,13 @@ public final class CaseIndexer {
     Extracted apply(ArticleInput in);
   }
 
-  /** An article's facts and its MoreLikeThis nouns taken from the same tokens (null when not at hand). */
-  private record Extracted(Extraction facts, String nouns, ArticleKeys keys) {
+  /**
+   * An article's facts, its MoreLikeThis nouns taken from the same tokens (null when not at hand),
+   * its grouping features and its search tokens ({@link AnalyzedText}; null when it will not be in a case).
+   */
+  private record Extracted(Extraction facts, String nouns, ArticleKeys keys, byte[] tokens) {
     Extracted(Extraction facts, String nouns) {
-      this(facts, nouns, null);
+      this(facts, nouns, null, null);
     }
   }
 
@@ -207,7 +212,7 @@ public final class CaseIndexer {
           for (Map.Entry<String, java.util.Optional<Loaded>> e : load(chunk, followRedirects).entrySet()) {
             var loaded = e.getValue();
             if (loaded.isPresent() && loaded.get().record().id() != null) {
-              batch.update(loaded.get().record(), loaded.get().texts(), loaded.get().nouns());
+              batch.put(loaded.get().record(), loaded.get().articles());
               written.add(e.getKey());
             } else if (followRedirects) {
               batch.delete(e.getKey());
@@ -251,7 +256,7 @@ public final class CaseIndexer {
 
   private static final int SYNC_CHUNK = 250;
 
-  private record Loaded(CaseRecord record, List<String> texts, List<String> nouns) {}
+  private record Loaded(CaseRecord record, List<ArticleText> articles) {}
 
   /** The records of {@code ids} (following merge redirects if asked) with their article texts, in order. */
   private Map<String, java.util.Optional<Loaded>> load(List<String> ids, boolean followRedirects) {
@@ -272,36 +277,39 @@ public final class CaseIndexer {
       r.ifPresent(record -> record.articles().forEach(a -> articleIds.add(a.id())));
     }
     Map<Long, CrawledDocument> docs = documents.getAll(c, articleIds);
-    Map<Long, String> nouns = keptNouns(c, articleIds);
+    Map<Long, Kept> kept = kept(c, articleIds);
     Map<String, java.util.Optional<Loaded>> out = new java.util.LinkedHashMap<>();
     records.forEach((id, r) -> out.put(id, r.map(record -> {
-      List<String> texts = new ArrayList<>();
-      List<String> kept = new ArrayList<>();
+      List<ArticleText> articles = new ArrayList<>();
       for (CaseRecord.Article a : record.articles()) {
         CrawledDocument d = docs.get(a.id());
         if (d != null) {
-          texts.add(d.text());
-          kept.add(nouns.get(a.id()));
+          Kept k = kept.get(a.id());
+          articles.add(k == null ? ArticleText.of(d.text()) : new ArticleText(d.text(), k.nouns(), k.tokens()));
         }
       }
-      return new Loaded(record, texts, kept);
+      return new Loaded(record, articles);
     })));
     return out;
   }
 
-  /** The nouns kept from the extraction of each of {@code ids} that has them (older databases and test extractors have none). */
-  private static Map<Long, String> keptNouns(Connection c, List<Long> ids) throws SQLException {
-    Map<Long, String> out = new java.util.HashMap<>();
+  /** What was kept from an article's extraction: its nouns and search tokens, either null. */
+  private record Kept(String nouns, byte[] tokens) {}
+
+  /** What was kept from the extraction of each of {@code ids} that has something (older databases and test extractors have none). */
+  private static Map<Long, Kept> kept(Connection c, List<Long> ids) throws SQLException {
+    Map<Long, Kept> out = new java.util.HashMap<>();
     for (int from = 0; from < ids.size(); from += 500) {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-      try (PreparedStatement ps = c.prepareStatement("SELECT document_id, nouns FROM extractions WHERE nouns IS NOT NULL"
+      try (PreparedStatement ps = c.prepareStatement("SELECT document_id, nouns, tokens FROM extractions WHERE"
+          + " (nouns IS NOT NULL OR tokens IS NOT NULL)"
           + " AND document_id IN (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
         for (int i = 0; i < chunk.size(); i++) {
           ps.setLong(i + 1, chunk.get(i));
         }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            out.put(rs.getLong(1), rs.getString(2));
+            out.put(rs.getLong(1), new Kept(rs.getString(2), rs.getBytes(3)));
           }
         }
       }
@@ -319,7 +327,8 @@ public final class CaseIndexer {
         // the grouping features too, on the pool: the thread applying batches is the pipeline's bottleneck
         ArticleKeys keys = e.facts().looksLikeIncident() || namesOnlyAService(e.facts())
             ? ArticleKeys.of(new CaseMember(d, e.facts())) : null;
-        return new Extracted(e.facts(), e.nouns(), keys);
+        // and its search tokens, so the Lucene sync and reindex replay them rather than run Kuromoji again
+        return new Extracted(e.facts(), e.nouns(), keys, keys == null ? null : AnalyzedText.encode(d.text()));
       }));
     }
     return futures;
@@ -365,7 +374,7 @@ public final class CaseIndexer {
       String target = incident ? place(c, doc, ex, old) : null;
       markExtracted(c, doc.id(), batch.get(i).seq(),
           target != null ? INCIDENT : incident && ex.organizations().isEmpty() ? WAITING_FOR_SERVICE : NOT_INCIDENT,
-          extracted.get(i).nouns());
+          extracted.get(i).nouns(), extracted.get(i).tokens());
       if (old != null && !old.equals(target)) {
         cases.unassign(c, doc.id());
         touched.add(old);
@@ -748,16 +757,19 @@ public final class CaseIndexer {
     return false;
   }
 
-  /** Records that a document was extracted, with the nouns kept from its tokens (null when not at hand). */
-  private static void markExtracted(Connection c, long documentId, long seq, int incident, String nouns) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO extractions(document_id, seq, is_incident, extracted_at, nouns)"
-        + " VALUES (?,?,?,?,?) ON CONFLICT(document_id) DO UPDATE SET seq = excluded.seq,"
-        + " is_incident = excluded.is_incident, extracted_at = excluded.extracted_at, nouns = excluded.nouns")) {
+  /** Records that a document was extracted, with the nouns and search tokens kept from it (null when not at hand). */
+  private static void markExtracted(Connection c, long documentId, long seq, int incident, String nouns, byte[] tokens)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO extractions(document_id, seq, is_incident, extracted_at, nouns,"
+        + " tokens) VALUES (?,?,?,?,?,?) ON CONFLICT(document_id) DO UPDATE SET seq = excluded.seq,"
+        + " is_incident = excluded.is_incident, extracted_at = excluded.extracted_at, nouns = excluded.nouns,"
+        + " tokens = excluded.tokens")) {
       ps.setLong(1, documentId);
       ps.setLong(2, seq);
       ps.setInt(3, incident);
       ps.setString(4, Instant.now().toString());
       ps.setString(5, nouns);
+      ps.setBytes(6, tokens);
       ps.executeUpdate();
     }
   }

@@ -81,18 +81,13 @@ public final class CaseNouns {
   }
 
   /**
-   * The nouns field of one case: title, summary and the text of every article. {@code articleNouns}
-   * lines up with {@code articleTexts}; an entry that is not null is that article's nouns kept from
-   * its extraction ({@link #joined}), so its text is not tokenised again.
+   * The nouns field of one case: title, summary and the text of every article, taking an
+   * article's nouns kept from its extraction where there are some.
    */
-  public static IndexableField field(String name, CaseRecord r, List<String> articleTexts, List<String> articleNouns) {
-    if (articleNouns.size() != articleTexts.size()) {
-      throw new IllegalArgumentException("one nouns entry per article text expected");
-    }
+  public static IndexableField field(String name, CaseRecord r, List<jiken.indexer.index.ArticleText> articles) {
     StringBuilder nouns = new StringBuilder(String.join(" ", of(r.title() + "\n" + r.summary())));
-    for (int i = 0; i < articleTexts.size(); i++) {
-      String kept = articleNouns.get(i);
-      nouns.append(' ').append(kept != null ? kept : String.join(" ", of(articleTexts.get(i))));
+    for (jiken.indexer.index.ArticleText a : articles) {
+      nouns.append(' ').append(a.nouns() != null ? a.nouns() : String.join(" ", of(a.text())));
     }
     WhitespaceTokenizer tokens = new WhitespaceTokenizer();
     tokens.setReader(new StringReader(nouns.toString()));

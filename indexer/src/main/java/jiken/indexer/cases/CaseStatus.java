@@ -1,7 +1,7 @@
 package jiken.indexer.cases;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import jiken.indexer.analysis.FastPattern;
 
 /**
  * Whether a case is {@code resolved} or {@code ongoing}, judged from the latest report first:
@@ -14,9 +14,10 @@ final class CaseStatus {
   static final String RESOLVED = "resolved";
   static final String ONGOING = "ongoing";
 
-  private static final Pattern DONE = Pattern.compile(
+  // prefiltered (FastPattern): these run over the whole latest report of every case assembled
+  private static final FastPattern DONE = FastPattern.compile(
       "(再開|復旧|再稼働|運用を再開|全面再開|販売を再開)(し(た|ました|ている|ています)|いたしました|済み)");
-  private static final Pattern NOT_YET = Pattern.compile(
+  private static final FastPattern NOT_YET = FastPattern.compile(
       "(再開|復旧|再稼働)(する|の)?(予定|見込み|めど|見通し)|調査中|調査を(続け|継続)|停止している|停止中|停止しています"
           + "|見つかっていない|復旧していない|再開していない|再開のめどは立っていない");
 
@@ -26,10 +27,11 @@ final class CaseStatus {
   static String of(List<CaseMember> byDate, List<CaseRecord.TimelineEvent> events) {
     CaseMember latest = byDate.get(byDate.size() - 1);
     String text = latest.document().title() + "\n" + latest.document().text();
-    if (DONE.matcher(text).find() && !NOT_YET.matcher(text).find()) {
+    boolean notYet = NOT_YET.find(text);
+    if (!notYet && DONE.find(text)) {
       return RESOLVED;
     }
-    if (NOT_YET.matcher(text).find()) {
+    if (notYet) {
       return ONGOING;
     }
     String lastRestored = null;

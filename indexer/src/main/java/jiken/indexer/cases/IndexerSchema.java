@@ -46,7 +46,9 @@ public final class IndexerSchema {
       // links ending at a case are replaced on every index run: without this, a full scan per case
       "CREATE INDEX case_links_to ON case_links(to_case)",
       // the MoreLikeThis nouns of an article, kept from its extraction so the Lucene sync need not tokenise it again
-      "ALTER TABLE extractions ADD COLUMN nouns TEXT");
+      "ALTER TABLE extractions ADD COLUMN nouns TEXT",
+      // its search tokens (index.AnalyzedText), so indexing and reindexing its case do not run Kuromoji again
+      "ALTER TABLE extractions ADD COLUMN tokens BLOB");
 
   private IndexerSchema() {}
 

@@ -20,8 +20,11 @@ import org.apache.lucene.index.IndexOptions;
 
 /** Builds the Lucene document of one case. Stateless. */
 final class CaseDocument {
-  /** Stored, analysed, with offsets so the highlighter need not re-analyse. */
+  /** Analysed with offsets so the highlighter need not re-analyse; the text is stored beside it. */
   static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  /** The analyzer of the word fields (the writer's for them, see {@link CaseFields#analyzer}). */
+  private static final JapaneseSearchAnalyzer ANALYZER = new JapaneseSearchAnalyzer();
 
   /** Indexed without positions or offsets: only scored as single terms, never in phrases or highlights. */
   static final FieldType SHINGLES = shingles();
@@ -36,33 +39,37 @@ final class CaseDocument {
   }
 
   private static FieldType textWithOffsets() {
-    FieldType t = new FieldType(TextField.TYPE_STORED);
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     return t;
   }
 
-  static Document of(CaseRecord r, List<String> articleTexts) {
-    return of(r, articleTexts, java.util.Collections.nCopies(articleTexts.size(), null));
-  }
-
-  /** {@code articleNouns}: per article, its kept MoreLikeThis nouns or null (see {@link CaseIndex.Batch}). */
-  static Document of(CaseRecord r, List<String> articleTexts, List<String> articleNouns) {
+  static Document of(CaseRecord r, List<ArticleText> articles) {
     Document d = new Document();
     d.add(new StringField(CaseFields.ID, r.id(), Field.Store.YES));
     d.add(new org.apache.lucene.document.SortedDocValuesField(CaseFields.ID_SORT, new org.apache.lucene.util.BytesRef(r.id())));
-    d.add(new Field(CaseFields.TITLE, r.title(), TEXT_WITH_OFFSETS));
+    // each text is analysed once (or not at all, its tokens kept from extraction) for both its word
+    // field and its shingle field
+    CapturedTokens title = new CapturedTokens();
+    title.analyse(ANALYZER, CaseFields.TITLE, r.title(), 0);
+    addAnalysed(d, CaseFields.TITLE, CaseFields.TITLE_SHINGLE, r.title(), title);
     StringBuilder body = new StringBuilder(r.summary());
     for (CaseRecord.Article a : r.articles()) {
       body.append('\n').append(a.title());
     }
-    for (String t : articleTexts) {
-      body.append('\n').append(t);
+    CapturedTokens bodyTokens = new CapturedTokens();
+    bodyTokens.analyse(ANALYZER, CaseFields.BODY, body.toString(), 0);
+    for (ArticleText a : articles) {
+      body.append('\n');
+      int base = body.length();
+      body.append(a.text());
+      if (!AnalyzedText.appendTo(bodyTokens, a.tokens(), a.text(), base)) {
+        bodyTokens.analyse(ANALYZER, CaseFields.BODY, a.text(), base);
+      }
     }
     String bodyText = body.toString();
-    d.add(new Field(CaseFields.BODY, bodyText, TEXT_WITH_OFFSETS));
-    d.add(new Field(CaseFields.TITLE_SHINGLE, r.title(), SHINGLES));
-    d.add(new Field(CaseFields.BODY_SHINGLE, bodyText, SHINGLES));
+    addAnalysed(d, CaseFields.BODY, CaseFields.BODY_SHINGLE, bodyText, bodyTokens);
     StringBuilder orgs = new StringBuilder();
     for (CaseRecord.Org o : r.organizations()) {
       orgs.append(o.name()).append('\n');
@@ -72,7 +79,7 @@ final class CaseDocument {
     d.add(new TextField(CaseFields.ORG_TEXT, orgs.toString(), Field.Store.NO));
     d.add(new TextField(CaseFields.ORG_READING, readings(r), Field.Store.NO));
     d.add(new TextField(CaseFields.BIGRAM, r.title() + "\n" + orgs + body, Field.Store.NO));
-    d.add(jiken.indexer.cases.CaseNouns.field(CaseFields.NOUNS, r, articleTexts, articleNouns)); // related cases (MoreLikeThis)
+    d.add(jiken.indexer.cases.CaseNouns.field(CaseFields.NOUNS, r, articles)); // related cases (MoreLikeThis)
     r.incidentTypes().forEach(t -> facet(d, CaseFields.TYPE, t));
     r.dataTypes().forEach(t -> facet(d, CaseFields.DATA_TYPE, t));
     r.tags().forEach(t -> facet(d, CaseFields.TAG, t));
@@ -92,6 +99,13 @@ final class CaseDocument {
     d.add(new NumericDocValuesField(CaseFields.AFFECTED, affected));
     d.add(new StoredField(CaseFields.HIT, hitJson(r)));
     return d;
+  }
+
+  /** {@code text} stored in {@code field}, its captured tokens indexed there and as shingles in {@code shingleField}. */
+  private static void addAnalysed(Document d, String field, String shingleField, String text, CapturedTokens tokens) {
+    d.add(new StoredField(field, text));
+    d.add(new Field(field, tokens.stream(), TEXT_WITH_OFFSETS));
+    d.add(new Field(shingleField, CaseFields.shingles(tokens.stream()), SHINGLES));
   }
 
   /** Reading keys of every name and alias, separated by a character no kana query contains. */

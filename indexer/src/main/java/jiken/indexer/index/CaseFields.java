@@ -4,7 +4,9 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.shingle.ShingleAnalyzerWrapper;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.facet.FacetsConfig;
 
 /** Field names of the case index and their analyzers and facet configuration. */
@@ -66,7 +68,20 @@ public final class CaseFields {
    * agree whatever the analyzer does.
    */
   static Analyzer shingleAnalyzer() {
-    return new ShingleAnalyzerWrapper(new JapaneseSearchAnalyzer(), 2, 2, " ", false, false, "_");
+    return new ShingleAnalyzerWrapper(new JapaneseSearchAnalyzer(), 2, 2, SHINGLE_SEPARATOR, false, false, SHINGLE_FILLER);
+  }
+
+  private static final String SHINGLE_SEPARATOR = " ";
+  private static final String SHINGLE_FILLER = "_";
+
+  /** The shingles {@link #shingleAnalyzer} makes, over a stream of {@link JapaneseSearchAnalyzer} tokens (index time). */
+  static TokenStream shingles(TokenStream words) {
+    ShingleFilter f = new ShingleFilter(words, 2, 2);
+    f.setTokenSeparator(SHINGLE_SEPARATOR);
+    f.setOutputUnigrams(false);
+    f.setOutputUnigramsIfNoShingles(false);
+    f.setFillerToken(SHINGLE_FILLER);
+    return f;
   }
 
   /** Affected-count buckets as the annual Japanese leak surveys publish them. */

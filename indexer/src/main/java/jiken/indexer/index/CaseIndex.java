@@ -53,17 +53,16 @@ public final class CaseIndex implements AutoCloseable {
 
   /** A batch of index changes made through one writer, committed together. */
   public interface Batch {
-    /** Adds or replaces the document of {@code record}; the nouns of its articles are found by tokenising their texts. */
+    /** Adds or replaces the document of {@code record}, analysing the texts of its articles. */
     default void update(CaseRecord record, List<String> articleTexts) throws IOException {
-      update(record, articleTexts, java.util.Collections.nCopies(articleTexts.size(), null));
+      put(record, articleTexts.stream().map(ArticleText::of).toList());
     }
 
     /**
-     * Adds or replaces the document of {@code record}. {@code articleNouns} lines up with
-     * {@code articleTexts}: each entry the article's MoreLikeThis nouns kept from its extraction
-     * (space-separated, see {@code cases.CaseNouns}), or null to tokenise that text.
+     * Adds or replaces the document of {@code record} with the texts of its articles, in order,
+     * using what was kept from their extraction (nouns, search tokens) where it is still valid.
      */
-    void update(CaseRecord record, List<String> articleTexts, List<String> articleNouns) throws IOException;
+    void put(CaseRecord record, List<ArticleText> articles) throws IOException;
 
     void delete(String caseId) throws IOException;
 
@@ -76,9 +75,9 @@ public final class CaseIndex implements AutoCloseable {
       try (IndexWriter writer = openWriter()) {
         work.accept(new Batch() {
           @Override
-          public void update(CaseRecord record, List<String> texts, List<String> nouns) throws IOException {
+          public void put(CaseRecord record, List<ArticleText> articles) throws IOException {
             writer.updateDocument(new Term(CaseFields.ID, record.id()),
-                CaseFields.facetsConfig().build(CaseDocument.of(record, texts, nouns)));
+                CaseFields.facetsConfig().build(CaseDocument.of(record, articles)));
           }
 
           @Override

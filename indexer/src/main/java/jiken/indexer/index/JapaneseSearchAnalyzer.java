@@ -29,27 +29,42 @@ import jiken.indexer.analysis.Morphology;
  * (サーバー = サーバ) and lower-casing. Thread-safe (Lucene analyzers reuse per-thread components).
  */
 public final class JapaneseSearchAnalyzer extends Analyzer {
-  private static final NormalizeCharMap VARIANTS = variants();
+  /** Bump when the filter chain changes in a way the inputs below do not show: kept token streams are then re-made. */
+  private static final int REVISION = 1;
 
-  private static NormalizeCharMap variants() {
-    NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
-    // Only spellings of the same word: 流出 and 漏えい are different words and stay apart. ウエア covers
-    // ランサムウエア, マルウエア, ソフトウエア …; the katakana stemmer handles trailing ー (サーバー).
-    String[][] pairs = {
+  // Only spellings of the same word: 流出 and 漏えい are different words and stay apart. ウエア covers
+  // ランサムウエア, マルウエア, ソフトウエア …; the katakana stemmer handles trailing ー (サーバー).
+  private static final String[][] PAIRS = {
       {"漏洩", "漏えい"}, {"改竄", "改ざん"}, {"ウエア", "ウェア"}, {"ウィルス", "ウイルス"}, {"ヴィールス", "ウイルス"},
       {"なりすましログイン", "不正ログイン"}, {"成りすましログイン", "不正ログイン"}, {"セキュリティー", "セキュリティ"},
       {"サイバーアタック", "サイバー攻撃"}, {"誤送付", "誤送信"}, {"流失", "流出"}, {"ウエブ", "ウェブ"},
       {"サプライチェイン", "サプライチェーン"}, {"エモテット", "Emotet"}, {"フイッシング", "フィッシング"},
       {"メイル", "メール"}, {"e-mail", "メール"}, {"E-mail", "メール"}, {"Eメール", "メール"}, {"eメール", "メール"},
       {"乗取り", "乗っ取り"}, {"成りすまし", "なりすまし"}, {"ぜい弱性", "脆弱性"}, {"0day", "ゼロデイ"}
-    };
-    for (String[] p : pairs) {
+  };
+  private static final NormalizeCharMap VARIANTS = variants();
+
+  private static NormalizeCharMap variants() {
+    NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+    for (String[] p : PAIRS) {
       if (!p[0].equals(p[1])) {
         b.add(p[0], p[1]);
       }
     }
     return b.build();
   }
+
+  /**
+   * Identifies what this analyzer makes of a text: the Lucene version (Kuromoji's dictionary), the
+   * user dictionary, the spelling variants and {@link #REVISION}. Token streams kept with another
+   * fingerprint are stale ({@link AnalyzedText}).
+   */
+  static int fingerprint() {
+    return FINGERPRINT;
+  }
+
+  private static final int FINGERPRINT = java.util.Objects.hash(REVISION, org.apache.lucene.util.Version.LATEST.toString(),
+      java.util.Arrays.deepHashCode(PAIRS), Morphology.userDictionaryText().hashCode());
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
