@@ -10,14 +10,27 @@ import java.util.Set;
 
 /**
  * Decides which case an incident article belongs to. An article joins a case about the same
- * organisation when their story dates are close: within {@value #SAME_STORY_DAYS} days when the
- * incident types agree (a 続報 weeks later restates the original dates), within
- * {@value #SAME_WEEK_DAYS} days otherwise. Farther apart, the same organisation gets a new case
- * (two incidents months apart stay apart). Not thread-safe: one index run owns it.
+ * organisation when there is evidence it reports that incident ({@link #evidence}): a restated
+ * day, count, vendor or own-named system, or follow-up wording, within {@value #FOLLOW_UP_DAYS} days
+ * of the case's reports; a shared month, or (restating nothing) the same news cycle, only shortly
+ * after the case's first report. Closeness of story dates alone is not enough: a prefecture's
+ * monthly 誤送付 notices are each within weeks of the last, and joining by it chained them into one
+ * case spanning years. Not thread-safe: one index run owns it.
  */
 final class CaseGrouper {
   static final int SAME_STORY_DAYS = 90;
   static final int SAME_WEEK_DAYS = 14;
+  /**
+   * How long after a case's latest report a report restating it still joins: final investigation
+   * reports come 6–12 months after the incident.
+   */
+  static final int FOLLOW_UP_DAYS = 365;
+  /**
+   * How long after a case's first report a report restating only a month of it (1月末に攻撃を受けた)
+   * still joins: a big incident is covered for weeks (recovery, the count), while a busy body's next
+   * incident may well fall in a month the previous one also did, so this must not run on.
+   */
+  static final int SAME_MONTH_DAYS = 60;
   static final int MIN_CONTAINED = 3;
   /** A bare service name shorter than this (ペイ, EC) is too likely to be a common word. */
   static final int MIN_SERVICE_NAME = 4;
@@ -226,28 +239,105 @@ final class CaseGrouper {
    * The case {@code article} belongs to, or null when it opens a new one. Candidates are the cases
    * about the article's primary organisation, where a name also matches a longer or shorter
    * form of itself (霧ヶ丘市 / 長野県霧ヶ丘市, ひなたフーズ / ひなたフーズ株式会社) when both have at
-   * least {@value #MIN_CONTAINED} characters.
+   * least {@value #MIN_CONTAINED} characters. Among the cases it may join ({@link #evidence}), the
+   * one with the strongest evidence wins, then the closest in story dates, then in report dates.
    */
   String choose(ArticleKeys article) {
     if (article.primaryOrg() == null) {
       return null;
     }
     String best = null;
-    long bestDistance = Long.MAX_VALUE;
+    long[] bestRank = null;
     // Only the article's primary organisation: a vendor wrongly read as a victim in a customer's
     // report must not pull that report into the vendor's own case.
     for (String id : candidates(Set.of(article.primaryOrg()))) {
       CaseKey c = cases.get(id);
-      long d = c.distanceDays(article.dates());
-      boolean typesAgree = c.types().isEmpty() || article.types().isEmpty()
-          || article.types().stream().anyMatch(c.types()::contains);
-      long limit = typesAgree ? SAME_STORY_DAYS : SAME_WEEK_DAYS;
-      if (d <= limit && d < bestDistance) {
+      Evidence e = evidence(c, article);
+      if (e == Evidence.NONE) {
+        continue;
+      }
+      long[] rank = {e.ordinal(), c.distanceDays(article.dates()), c.reportGap(article.reported())};
+      if (bestRank == null || java.util.Arrays.compare(rank, bestRank) < 0) {
         best = id;
-        bestDistance = d;
+        bestRank = rank;
       }
     }
     return best;
+  }
+
+  /** Why a report may join a case, strongest first. */
+  enum Evidence {
+    /** It restates one of the case's days (2月20日にカード会社から連絡を受け…). */
+    SAME_DAY,
+    /** Types agreeing, it restates a count, a system named after the organisation, or a vendor. */
+    SAME_DETAIL,
+    /** Types agreeing, soon after the case's first report, one side gives a month the other has a day in. */
+    SAME_MONTH,
+    /** Types agreeing, it comes within days of the case's first report, about the same days: the same news cycle. */
+    SAME_NEWS,
+    /** Types agreeing, it calls itself a follow-up (続報, 当初は…) of some earlier report. */
+    FOLLOW_UP,
+    /** A key stored before report dates were kept, judged by story dates alone as then. */
+    LEGACY,
+    NONE
+  }
+
+  /**
+   * Whether {@code article} may be a report of case {@code c}, which is about the same organisation,
+   * and on what evidence. A report restating the case (a day, or with agreeing types a count, an
+   * own-named system, a vendor, or a follow-up cue) joins within {@value #FOLLOW_UP_DAYS} days of
+   * the case's reports, whatever its new dates. One sharing only a month joins within
+   * {@value #SAME_MONTH_DAYS} days of the case's first report; one restating nothing, only with
+   * agreeing types and within {@value #SAME_WEEK_DAYS} days of the case's first report and story
+   * (a report of another type restating nothing is another incident of the same body). Bounding
+   * these by the first report, not the latest, is what stops a chain: each new incident of a busy
+   * body is close to the previous one, never to the first. A legacy key keeps the old rule.
+   */
+  static Evidence evidence(CaseKey c, ArticleKeys article) {
+    boolean typesAgree = c.types().isEmpty() || article.types().isEmpty()
+        || article.types().stream().anyMatch(c.types()::contains);
+    long d = c.distanceDays(article.dates());
+    if (c.legacy()) {
+      return d <= (typesAgree ? SAME_STORY_DAYS : SAME_WEEK_DAYS) ? Evidence.LEGACY : Evidence.NONE;
+    }
+    boolean recent = c.reportGap(article.reported()) <= FOLLOW_UP_DAYS;
+    if (recent && c.sharesDay(article.days())) {
+      return Evidence.SAME_DAY;
+    }
+    if (recent && typesAgree && restatesDetail(c, article)) {
+      return Evidence.SAME_DETAIL;
+    }
+    long sinceFirst = c.sinceFirstReport(article.reported());
+    if (typesAgree && sinceFirst <= SAME_MONTH_DAYS && c.sharesMonth(article.days(), article.months())) {
+      return Evidence.SAME_MONTH;
+    }
+    if (typesAgree && sinceFirst <= SAME_WEEK_DAYS && d <= SAME_WEEK_DAYS) {
+      return Evidence.SAME_NEWS;
+    }
+    return recent && typesAgree && article.followUp() ? Evidence.FOLLOW_UP : Evidence.NONE;
+  }
+
+  /**
+   * A count, a named vendor, or a system named after one of the case's organisations
+   * (くるみ書房オンライン). Other system names (オンラインショップ, 電子申請システム) recur across one
+   * body's unrelated incidents, so they are no evidence.
+   */
+  private static boolean restatesDetail(CaseKey c, ArticleKeys article) {
+    if (c.sharesCount(article.counts())) {
+      return true;
+    }
+    for (String v : article.vendors()) {
+      if (c.vendors().contains(v)) {
+        return true;
+      }
+    }
+    for (String system : article.systems()) {
+      if (c.systems().contains(system)
+          && c.orgs().stream().anyMatch(org -> org.length() >= MIN_CONTAINED && system.contains(org.substring(0, MIN_CONTAINED)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -416,7 +416,7 @@ public final class CaseIndexer {
   private void joined(Connection c, String caseId, CaseMember member, boolean wasMember) throws SQLException {
     CaseKey old = grouper.get(caseId);
     boolean fresh = opened.remove(caseId);
-    if (wasMember || stale.contains(caseId) || (old == null && !fresh)) {
+    if (wasMember || stale.contains(caseId) || (old == null && !fresh) || (old != null && old.legacy())) {
       rebuildCase(c, caseId);
       stale.remove(caseId);
       return;
@@ -440,7 +440,7 @@ public final class CaseIndexer {
       last = last == null || d.isAfter(last) ? d : last;
     }
     String unnamed = old != null && old.unnamedVendor() != null ? old.unnamedVendor() : k.unnamedVendor();
-    grouper.put(new CaseKey(caseId, orgs, vendors, systems, types, first, last, unnamed));
+    grouper.put(new CaseKey(caseId, orgs, vendors, systems, types, first, last, unnamed).withReports(old, k));
   }
 
   /** An incident article without an organisation: it may join a case by a service it names, never open one. */
@@ -563,8 +563,10 @@ public final class CaseIndexer {
     String unnamed = null;
     java.time.LocalDate first = null;
     java.time.LocalDate last = null;
+    List<ArticleKeys> all = new ArrayList<>();
     for (CaseMember m : members) {
       ArticleKeys k = keysOf.apply(m);
+      all.add(k);
       if (k.primaryOrg() != null) {
         orgs.add(k.primaryOrg());
       }
@@ -576,7 +578,7 @@ public final class CaseIndexer {
       }
     }
     vendors.removeAll(orgs);
-    return new CaseKey(caseId, orgs, vendors, systems, types, first, last, unnamed);
+    return new CaseKey(caseId, orgs, vendors, systems, types, first, last, unnamed).withReports(all);
   }
 
   static void saveKey(Connection c, CaseKey key) throws SQLException {
