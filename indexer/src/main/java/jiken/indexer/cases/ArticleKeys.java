@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jiken.indexer.analysis.FastPattern;
 import jiken.indexer.extract.DateFact;
 import jiken.indexer.extract.OrgFact;
 import jiken.indexer.extract.OrgNames;
@@ -34,21 +34,21 @@ record ArticleKeys(String primaryOrg, String primaryName, Set<String> vendors,
   static final int MIN_COUNT = 10;
 
   /** A count as news writes it: 約2100件, 1万2,345人分, 5万9044ID, 1.4万件, 1万8千人, 三百人. */
-  private static final Pattern COUNT = Pattern.compile(
+  private static final FastPattern COUNT = FastPattern.compile(
       "([0-9０-９][0-9０-９,，.．〇一二三四五六七八九十百千万億]*|[一二三四五六七八九十百千万]{2,})(?:人分|名分|件分|件|人|名|アカウント|ID|ＩＤ)");
 
   /**
    * Words with which a report says it follows an earlier one: numbered reports, 続報/既報, a revised
    * figure (当初は…), an investigation's result, or a news story opening with «…した問題で».
    */
-  private static final Pattern FOLLOW_UP = Pattern.compile(
+  private static final FastPattern FOLLOW_UP = FastPattern.compile(
       "続報|既報|第[2-9２-９二三四五六七八九]報|最終報告|当初(?:は|の|より)|先に(?:公表|発表|お知らせ)"
           + "|調査結果(?:を公表|を発表|を報告|のご報告|の報告|について)|した問題で|された問題で|した件で");
 
   /** A sentence recalling an earlier incident (同市では3月にも…): its dates are not this story's. */
   private static final Pattern EARLIER_INCIDENT = Pattern.compile("にも[^。]{0,40}(事案|事故|被害|問題|紛失|漏えい|流出)|以前にも|過去にも|前回の");
 
-  private static final Pattern UNNAMED_VENDOR = Pattern.compile(
+  private static final FastPattern UNNAMED_VENDOR = FastPattern.compile(
       "(ECカート|カート|決済代行|決済|印刷|配送|メール配信|クラウド|システム|保守)(?:システム|サービス)?(?:の)?(?:提供会社|提供元|運営会社|事業者|委託先|ベンダー|開発会社)");
 
   static ArticleKeys of(CaseMember m) {
@@ -83,7 +83,7 @@ record ArticleKeys(String primaryOrg, String primaryName, Set<String> vendors,
       vendors.addAll(latinProviders(fullText));
     }
     String unnamed = null;
-    Matcher um = UNNAMED_VENDOR.matcher(fullText);
+    FastPattern.Finder um = UNNAMED_VENDOR.finder(fullText);
     if (vendors.isEmpty() && um.find()) {
       unnamed = um.group(1).replace("EC", "");
     }
@@ -97,10 +97,10 @@ record ArticleKeys(String primaryOrg, String primaryName, Set<String> vendors,
   /** The distinct counts of at least {@value #MIN_COUNT} that {@code text} states, sorted. */
   static long[] counts(String text) {
     java.util.TreeSet<Long> out = new java.util.TreeSet<>();
-    Matcher cm = COUNT.matcher(text);
+    FastPattern.Finder cm = COUNT.finder(text);
     while (cm.find()) {
       Long v = jiken.indexer.extract.count.JapaneseNumbers.parseLong(
-          cm.group(1).replaceAll("[,，]", "").replace('．', '.'));
+          text.substring(cm.start(1), cm.end(1)).replace(",", "").replace("，", "").replace('．', '.'));
       if (v != null && v >= MIN_COUNT) {
         out.add(v);
       }
@@ -124,7 +124,7 @@ record ArticleKeys(String primaryOrg, String primaryName, Set<String> vendors,
 
   /** Whether {@code text} calls itself a follow-up of an earlier report ({@link #FOLLOW_UP}). */
   static boolean followsUp(String text) {
-    return FOLLOW_UP.matcher(text).find();
+    return FOLLOW_UP.find(text);
   }
 
   /**
@@ -148,8 +148,8 @@ record ArticleKeys(String primaryOrg, String primaryName, Set<String> vendors,
    */
   static Set<String> latinProviders(String text) {
     Set<String> out = new LinkedHashSet<>();
-    for (Pattern p : List.of(LATIN_AFTER_CUE, LATIN_WITH_SUFFIX)) {
-      Matcher lm = p.matcher(text);
+    for (FastPattern p : List.of(LATIN_AFTER_CUE, LATIN_WITH_SUFFIX)) {
+      FastPattern.Finder lm = p.finder(text);
       while (lm.find()) {
         String name = LEGAL_SUFFIX.matcher(lm.group(1)).replaceAll("").strip().toLowerCase(java.util.Locale.ROOT);
         if (name.length() >= MIN_LATIN_NAME) {
@@ -163,8 +163,9 @@ record ArticleKeys(String primaryOrg, String primaryName, Set<String> vendors,
   private static final Pattern PROVIDER_CUE = Pattern.compile("提供する|提供している|提供元の?|委託先の?|委託している|開発元の?|運用する");
   private static final int PROVIDER_CUE_WINDOW = 12;
   private static final String LATIN_NAME = "([A-Z][A-Za-z0-9&\\-]+(?: [A-Z][A-Za-z0-9&\\-]+){0,3}(?: (?:Inc|Corp|Ltd|Co)\\.?)?)";
-  private static final Pattern LATIN_AFTER_CUE = Pattern.compile("(?:委託先|提供元|委託している|提供する|提供している|開発元)(?:の|である)?\\s*" + LATIN_NAME);
-  private static final Pattern LATIN_WITH_SUFFIX = Pattern.compile(
+  // prefiltered: these run over the whole text of every incident article
+  private static final FastPattern LATIN_AFTER_CUE = FastPattern.compile("(?:委託先|提供元|委託している|提供する|提供している|開発元)(?:の|である)?\\s*" + LATIN_NAME);
+  private static final FastPattern LATIN_WITH_SUFFIX = FastPattern.compile(
       "([A-Z][A-Za-z0-9&\\-]+(?: [A-Z][A-Za-z0-9&\\-]+){0,3} (?:Inc|Corp|Ltd|Co)\\.?)");
   private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?:,? (?:Inc|Corp|Ltd|Co|Corporation)\\.?)+$");
   private static final int MIN_LATIN_NAME = 4;

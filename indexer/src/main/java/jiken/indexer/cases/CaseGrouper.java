@@ -105,21 +105,42 @@ final class CaseGrouper {
     }
   }
 
-  /** Longest span indexed month by month; a longer case is indexed by its first and last months of this many in total. */
-  private static final int MAX_INDEXED_MONTHS = 60;
+  /** Most months a case is indexed by (the earliest and the latest half); a key lists few in practice. */
+  private static final int MAX_INDEXED_MONTHS = 24;
 
-  /** The months (as epoch months) {@code key} spans, capped at {@value #MAX_INDEXED_MONTHS}; none without dates. */
+  /**
+   * The months (as epoch months) {@code key} is found by in {@link #namingNear}: those of its story
+   * dates and reports, not every month between its first and last date — a data period (2019年4月
+   * から2025年3月までに登録した会員) would otherwise put each case in years of months, which held most of
+   * the index run's memory at 600,000 articles. A legacy key (no dates kept) is indexed by its span,
+   * capped. None without dates.
+   */
   private static List<Long> months(CaseKey key) {
     if (key.first() == null || key.last() == null) {
       return List.of();
     }
-    long from = epochMonth(key.first());
-    long to = epochMonth(key.last());
-    List<Long> out = new ArrayList<>();
-    for (long m = from; m <= to; m++) {
-      if (to - from < MAX_INDEXED_MONTHS || m < from + MAX_INDEXED_MONTHS / 2 || m > to - MAX_INDEXED_MONTHS / 2) {
-        out.add(m);
+    java.util.TreeSet<Long> months = new java.util.TreeSet<>();
+    months.add(epochMonth(key.first()));
+    months.add(epochMonth(key.last()));
+    if (key.legacy()) {
+      for (long m = epochMonth(key.first()); m <= epochMonth(key.last()) && months.size() < MAX_INDEXED_MONTHS; m++) {
+        months.add(m);
       }
+    } else {
+      months.add(epochMonth(key.firstReport()));
+      months.add(epochMonth(key.lastReport()));
+      for (int d : key.days()) {
+        months.add(epochMonth(java.time.LocalDate.ofEpochDay(d)));
+      }
+      for (int m : key.months()) {
+        months.add((long) m);
+      }
+    }
+    List<Long> out = new ArrayList<>(months);
+    if (out.size() > MAX_INDEXED_MONTHS) {
+      List<Long> capped = new ArrayList<>(out.subList(0, MAX_INDEXED_MONTHS / 2));
+      capped.addAll(out.subList(out.size() - MAX_INDEXED_MONTHS / 2, out.size()));
+      return capped;
     }
     return out;
   }
@@ -133,9 +154,9 @@ final class CaseGrouper {
   }
 
   /**
-   * Ids of the cases naming {@code system} that span a month within {@code days} of one of
-   * {@code dates}: a superset of those within {@code days} days (callers check the distance),
-   * without visiting the system's cases of other years.
+   * Ids of the cases naming {@code system} with a story or report month ({@link #months}) within
+   * {@code days} of one of {@code dates}; callers check the distance. The system's cases of other
+   * years are not visited.
    */
   private Set<String> namingNear(String system, List<java.time.LocalDate> dates, int days) {
     Set<String> ids = new LinkedHashSet<>();
