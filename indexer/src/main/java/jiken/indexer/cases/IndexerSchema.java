@@ -48,7 +48,10 @@ public final class IndexerSchema {
       // the MoreLikeThis nouns of an article, kept from its extraction so the Lucene sync need not tokenise it again
       "ALTER TABLE extractions ADD COLUMN nouns TEXT",
       // its search tokens (index.AnalyzedText), so indexing and reindexing its case do not run Kuromoji again
-      "ALTER TABLE extractions ADD COLUMN tokens BLOB");
+      "ALTER TABLE extractions ADD COLUMN tokens BLOB",
+      // the waiting orgless reports are read every batch: without this, a scan of every extraction
+      // (tokens included) per batch, which slowed a 1,000,000-article run from 1,000 to 750 articles/s by 270,000
+      "CREATE INDEX extractions_waiting ON extractions(is_incident, seq)");
 
   private IndexerSchema() {}
 
