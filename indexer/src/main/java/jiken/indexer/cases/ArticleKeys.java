@@ -71,7 +71,7 @@ record ArticleKeys(String primaryOrg, String primaryName, Set<String> vendors,
         if (d.value().length() == 10) {
           days.add((int) day.toEpochDay());
         } else if (!boundsAPeriod(d)) {
-          months.add(day.getYear() * 12 + day.getMonthValue() - 1);
+          months.add(epochMonth(day));
         }
       }
     }
@@ -92,6 +92,11 @@ record ArticleKeys(String primaryOrg, String primaryName, Set<String> vendors,
         new LinkedHashSet<>(ex.incidentTypeValues()), dates, unnamed, m.reportDate(),
         days.stream().mapToInt(Integer::intValue).toArray(), months.stream().mapToInt(Integer::intValue).toArray(),
         counts(fullText), followsUp(fullText));
+  }
+
+  /** {@code d} as an epoch month, the form of {@link #months}: {@code year * 12 + month - 1}. */
+  static int epochMonth(LocalDate d) {
+    return d.getYear() * 12 + d.getMonthValue() - 1;
   }
 
   /** The distinct counts of at least {@value #MIN_COUNT} that {@code text} states, sorted. */

@@ -146,7 +146,7 @@ final class CaseGrouper {
   }
 
   private static long epochMonth(java.time.LocalDate d) {
-    return d.getYear() * 12L + d.getMonthValue() - 1;
+    return ArticleKeys.epochMonth(d);
   }
 
   private static String systemMonth(String system, long month) {

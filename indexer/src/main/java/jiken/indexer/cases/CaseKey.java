@@ -164,8 +164,7 @@ public record CaseKey(String id, Set<String> orgs, Set<String> vendors, Set<Stri
    */
   boolean sharesMonth(int[] articleDays, int[] articleMonths) {
     for (int day : articleDays) {
-      LocalDate d = LocalDate.ofEpochDay(day);
-      if (Arrays.binarySearch(months, d.getYear() * 12 + d.getMonthValue() - 1) >= 0) {
+      if (Arrays.binarySearch(months, ArticleKeys.epochMonth(LocalDate.ofEpochDay(day))) >= 0) {
         return true;
       }
     }

@@ -19,7 +19,8 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
  */
 public final class AnalyzedText {
   private static final byte FORMAT = 1;
-  private static final Analyzer ANALYZER = new JapaneseSearchAnalyzer();
+  /** The analyzer of the word fields, shared by whatever analyses text for them (its components are per thread). */
+  static final Analyzer ANALYZER = new JapaneseSearchAnalyzer();
 
   private AnalyzedText() {}
 

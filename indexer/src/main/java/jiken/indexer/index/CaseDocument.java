@@ -23,8 +23,8 @@ final class CaseDocument {
   /** Analysed with offsets so the highlighter need not re-analyse; the text is stored beside it. */
   static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
-  /** The analyzer of the word fields (the writer's for them, see {@link CaseFields#analyzer}). */
-  private static final JapaneseSearchAnalyzer ANALYZER = new JapaneseSearchAnalyzer();
+  /** The analyzer of the word fields, as the writer would apply it (see {@link CaseFields#analyzer}). */
+  private static final org.apache.lucene.analysis.Analyzer ANALYZER = AnalyzedText.ANALYZER;
 
   /** Indexed without positions or offsets: only scored as single terms, never in phrases or highlights. */
   static final FieldType SHINGLES = shingles();

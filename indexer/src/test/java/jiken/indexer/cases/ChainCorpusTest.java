@@ -3,20 +3,15 @@ package jiken.indexer.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import jiken.crawler.store.CrawledDocument;
 import jiken.crawler.store.Database;
 import jiken.crawler.store.DocumentStore;
 import jiken.indexer.Json;
@@ -47,27 +42,18 @@ class ChainCorpusTest {
     truth = Json.MAPPER.readTree(resource("truth.json"));
     try (Database db = Database.open(dir); CaseIndex index = new CaseIndex(dir)) {
       DocumentStore store = new DocumentStore(db);
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(resource("articles.jsonl"), StandardCharsets.UTF_8))) {
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          if (line.isBlank()) {
-            continue;
-          }
-          JsonNode a = Json.MAPPER.readTree(line);
-          String url = a.get("url").asText();
-          var up = store.upsert(new CrawledDocument(0, url, url, a.get("source").asText(),
-              Instant.parse("2026-02-01T00:00:00Z"), 200, "UTF-8", a.get("title").asText(),
-              LocalDate.parse(a.get("published").asText()), a.get("text").asText(), "chain-" + a.get("id").asText(), 0,
-              null, List.of()));
-          DOC_OF.put(a.get("id").asText(), up.id());
-          if (Boolean.getBoolean("chain.verbose")) {
-            var ex = new ArticleExtractor().extract(new jiken.indexer.extract.ArticleInput(a.get("id").asText(), url,
-                a.get("title").asText(), a.get("text").asText(), LocalDate.parse(a.get("published").asText())));
-            var keys = ArticleKeys.of(new CaseMember(store.get(up.id()).orElseThrow(), ex));
-            System.out.println("  extracted " + a.get("id").asText() + ": incident=" + ex.looksLikeIncident() + " "
-                + ex.organizations().stream().map(o -> o.name() + "/" + o.role()).toList() + " " + ex.incidentTypeValues()
-                + " days=" + java.util.Arrays.stream(keys.days()).mapToObj(LocalDate::ofEpochDay).toList()
-                + " counts=" + java.util.Arrays.toString(keys.counts()) + " followUp=" + keys.followUp());
-          }
+      for (JsonNode a : CorpusArticles.read("chain")) {
+        var up = store.upsert(CorpusArticles.document(a, Instant.parse("2026-02-01T00:00:00Z"), "chain-"));
+        DOC_OF.put(a.get("id").asText(), up.id());
+        if (Boolean.getBoolean("chain.verbose")) {
+          var ex = new ArticleExtractor().extract(new jiken.indexer.extract.ArticleInput(a.get("id").asText(),
+              a.get("url").asText(), a.get("title").asText(), a.get("text").asText(),
+              LocalDate.parse(a.get("published").asText())));
+          var keys = ArticleKeys.of(new CaseMember(store.get(up.id()).orElseThrow(), ex));
+          System.out.println("  extracted " + a.get("id").asText() + ": incident=" + ex.looksLikeIncident() + " "
+              + ex.organizations().stream().map(o -> o.name() + "/" + o.role()).toList() + " " + ex.incidentTypeValues()
+              + " days=" + java.util.Arrays.stream(keys.days()).mapToObj(LocalDate::ofEpochDay).toList()
+              + " counts=" + java.util.Arrays.toString(keys.counts()) + " followUp=" + keys.followUp());
         }
       }
       new CaseIndexer(db, new ArticleExtractor()).run(index);

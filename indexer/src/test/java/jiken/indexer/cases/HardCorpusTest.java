@@ -3,11 +3,8 @@ package jiken.indexer.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,25 +49,16 @@ class HardCorpusTest {
     truth.get("cases").fields().forEachRemaining(e -> e.getValue().forEach(a -> TRUE_CASE.put(a.asText(), e.getKey())));
     try (Database db = Database.open(dir); CaseIndex index = new CaseIndex(dir)) {
       DocumentStore store = new DocumentStore(db);
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(resource("articles.jsonl"), StandardCharsets.UTF_8))) {
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          if (line.isBlank()) {
-            continue;
-          }
-          JsonNode a = Json.MAPPER.readTree(line);
-          String url = a.get("url").asText();
-          var up = store.upsert(new CrawledDocument(0, url, url, a.get("source").asText(),
-              Instant.parse("2026-01-05T00:00:00Z"), 200, "UTF-8", a.get("title").asText(),
-              LocalDate.parse(a.get("published").asText()), a.get("text").asText(), "h-" + a.get("id").asText(), 0,
-              null, List.of()));
-          BY_ID.put(a.get("id").asText(), store.get(up.id()).orElseThrow());
-          if (Boolean.getBoolean("hard.verbose")) {
-            var ex = new ArticleExtractor().extract(new jiken.indexer.extract.ArticleInput(a.get("id").asText(), url,
-                a.get("title").asText(), a.get("text").asText(), LocalDate.parse(a.get("published").asText())));
-            System.out.println("  extracted " + a.get("id").asText() + ": " + ex.organizations().stream()
-                .map(o -> o.name() + "/" + o.role() + o.aliases()).toList() + " " + ex.incidentTypeValues() + " "
-                + ex.systemValues());
-          }
+      for (JsonNode a : CorpusArticles.read("hard")) {
+        var up = store.upsert(CorpusArticles.document(a, Instant.parse("2026-01-05T00:00:00Z"), "h-"));
+        BY_ID.put(a.get("id").asText(), store.get(up.id()).orElseThrow());
+        if (Boolean.getBoolean("hard.verbose")) {
+          var ex = new ArticleExtractor().extract(new jiken.indexer.extract.ArticleInput(a.get("id").asText(),
+              a.get("url").asText(), a.get("title").asText(), a.get("text").asText(),
+              LocalDate.parse(a.get("published").asText())));
+          System.out.println("  extracted " + a.get("id").asText() + ": " + ex.organizations().stream()
+              .map(o -> o.name() + "/" + o.role() + o.aliases()).toList() + " " + ex.incidentTypeValues() + " "
+              + ex.systemValues());
         }
       }
       new CaseIndexer(db, new ArticleExtractor()).run(index);

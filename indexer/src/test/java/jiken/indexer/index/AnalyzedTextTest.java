@@ -2,14 +2,10 @@ package jiken.indexer.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import jiken.indexer.Json;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -29,14 +25,7 @@ class AnalyzedTextTest {
 
   @BeforeAll
   static void texts() throws IOException {
-    try (InputStream in = AnalyzedTextTest.class.getResourceAsStream("/cases/hard/articles.jsonl")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank()) {
-          JsonNode a = Json.MAPPER.readTree(line);
-          TEXTS.add(a.get("text").asText());
-        }
-      }
-    }
+    jiken.indexer.cases.CorpusArticles.read("hard").forEach(a -> TEXTS.add(a.get("text").asText()));
     // widths, spelling variants, base forms, long vowels, stop words at the very end, latin, emoji, empty
     TEXTS.add("ｻｰﾊﾞｰに不正ｱｸｾｽがあり、個人情報が漏洩した。ＥＭＯＴＥＴに感染し、メイルが送られた。");
     TEXTS.add("ランサムウエアの被害を受けたため、システムを停止しました。佐々木氏は「改竄はない」と話した。の");
