@@ -85,7 +85,7 @@ public final class CaseIndexer {
     this(db, (ExtractStep) in -> {
       String[] nouns = new String[1];
       // the extraction's tokens give the nouns field too: the Lucene sync need not tokenise the text again
-      Extraction facts = extractor.extract(in, a -> nouns[0] = CaseNouns.joined(a.tokens(), in.title().length() + 1));
+      Extraction facts = extractor.extractForIndex(in, a -> nouns[0] = CaseNouns.joined(a.tokens(), in.title().length() + 1));
       return new Extracted(facts, nouns[0]);
     });
   }

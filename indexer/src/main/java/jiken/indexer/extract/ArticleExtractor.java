@@ -1,6 +1,7 @@
 package jiken.indexer.extract;
 
 import java.util.List;
+import jiken.indexer.analysis.Morphology;
 import jiken.indexer.extract.count.CountExtractor;
 import jiken.indexer.extract.date.DateExtractor;
 import jiken.indexer.extract.incident.DataTypeExtractor;
@@ -42,20 +43,57 @@ public final class ArticleExtractor {
    */
   public Extraction extract(ArticleInput input, java.util.function.Consumer<AnalyzedArticle> analysed) {
     if (PageKind.isNonIncident(input.title(), input.text())) {
-      return new Extraction(input.id(), List.of(), List.of(), List.of(), null, List.of(), List.of());
+      return empty(input);
     }
     AnalyzedArticle article = AnalyzedArticle.of(input);
     if (analysed != null) {
       analysed.accept(article);
     }
+    return facts(input, article, guarded("incident_types", input, () -> incidentTypes.extract(article), List.of()));
+  }
+
+  private Extraction facts(ArticleInput input, AnalyzedArticle article, List<LabelFact> types) {
     return new Extraction(
         input.id(),
         guarded("organizations", input, () -> orgs.extract(article), List.of()),
-        guarded("incident_types", input, () -> incidentTypes.extract(article), List.of()),
+        types,
         guarded("dates", input, () -> dates.extract(article), List.of()),
         guarded("affected_count", input, () -> counts.extract(article), null),
         guarded("data_types", input, () -> dataTypes.extract(article), List.of()),
         guarded("systems", input, () -> systems.extract(article), List.of()));
+  }
+
+  /**
+   * The facts an index run needs: like {@link #extract(ArticleInput, java.util.function.Consumer)}
+   * for an article that names an incident type, and no facts at all for one that names none.
+   *
+   * <p>Whether an article is an incident report, and so everything the index run does with it
+   * (placing it in a case, its keys, its search tokens), depends on its incident types; an article
+   * without one is never in a case, and its other facts are never read. Incident types are found
+   * from the text alone, without Kuromoji ({@link IncidentTypeExtractor} reads no tokens), so they are
+   * found first and the article is tokenised and fully extracted only when there is one. On general
+   * text most articles name none, and the tokenisation and extraction they skip are most of the
+   * index run's cost. The facts of an article that names one are exactly those of {@code extract}.
+   */
+  public Extraction extractForIndex(ArticleInput input, java.util.function.Consumer<AnalyzedArticle> analysed) {
+    if (PageKind.isNonIncident(input.title(), input.text())) {
+      return empty(input);
+    }
+    String full = input.fullText();
+    List<LabelFact> types = guarded("incident_types", input,
+        () -> incidentTypes.extract(new AnalyzedArticle(input, full, List.of())), List.of());
+    if (types.isEmpty()) {
+      return empty(input);
+    }
+    AnalyzedArticle article = new AnalyzedArticle(input, full, Morphology.tokenize(full));
+    if (analysed != null) {
+      analysed.accept(article);
+    }
+    return facts(input, article, types);
+  }
+
+  private static Extraction empty(ArticleInput input) {
+    return new Extraction(input.id(), List.of(), List.of(), List.of(), null, List.of(), List.of());
   }
 
   private static <T> T guarded(String what, ArticleInput in, java.util.function.Supplier<T> step, T fallback) {
