@@ -40,15 +40,18 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--out", required = true, description = "Output file (- for stdout).") String out;
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).") long seed;
     @Option(names = "--style", defaultValue = "reports",
-        description = "reports: realistic stories and notices (mean ~720 characters); short: one-paragraph items (default: ${DEFAULT-VALUE}).")
+        description = "reports: realistic stories and notices (mean ~720 characters); short: one-paragraph items;"
+            + " general: articles of real sentences from --sentences (default: ${DEFAULT-VALUE}).")
     String style;
+    @Option(names = "--sentences", description = "For --style general: JSONL of real sentences (a text field per line).")
+    Path sentences;
 
     @Override
     public Integer call() throws Exception {
       if (docs < 1) {
         throw new IllegalArgumentException("--docs must be positive");
       }
-      var gen = PipelineBench.generator(style, seed);
+      var gen = PipelineBench.generator(style, seed, sentences);
       var stream = out.equals("-") ? Console.out() : Files.newOutputStream(Path.of(out));
       try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
         for (int i = 0; i < docs; i++) {

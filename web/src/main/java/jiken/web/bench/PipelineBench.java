@@ -53,16 +53,28 @@ final class PipelineBench implements Callable<Integer> {
   @Option(names = "--benchmarks", defaultValue = "BENCHMARKS.md", description = "File to record the row in (default: ${DEFAULT-VALUE}).") Path benchmarks;
   @Option(names = "--no-record", description = "Print only; do not touch BENCHMARKS.md.") boolean noRecord;
   @Option(names = "--style", defaultValue = "reports",
-      description = "Synthetic articles: reports (realistic length) or short (default: ${DEFAULT-VALUE}).") String style;
+      description = "Synthetic articles: reports (realistic length), short, or general (sentences of --sentences;"
+          + " default: ${DEFAULT-VALUE}).") String style;
+  @Option(names = "--sentences", description = "For --style general: JSONL of real sentences (a text field per line),"
+      + " e.g. ../shared/testdata/ner_wikipedia_ja.jsonl.") Path sentences;
   @Option(names = "--corpus", description = "Measure this JSONL corpus (the import format) instead of synthetic articles;"
       + " the last --add lines are held back and added to the built base.") Path given;
 
   /** The article generator for {@code --style}. */
-  static java.util.function.Supplier<SyntheticIncidents.Article> generator(String style, long seed) {
+  static java.util.function.Supplier<SyntheticIncidents.Article> generator(String style, long seed, Path sentences) {
+    if (!style.equals("general") && sentences != null) {
+      throw new IllegalArgumentException("--sentences goes with --style general");
+    }
     return switch (style) {
       case "reports" -> new SyntheticReports(seed)::next;
       case "short" -> new SyntheticIncidents(seed)::next;
-      default -> throw new IllegalArgumentException("--style must be reports or short, not " + style);
+      case "general" -> {
+        if (sentences == null) {
+          throw new IllegalArgumentException("--style general needs --sentences FILE");
+        }
+        yield new SentenceArticles(sentences, seed);
+      }
+      default -> throw new IllegalArgumentException("--style must be reports, short or general, not " + style);
     };
   }
 
@@ -83,7 +95,7 @@ final class PipelineBench implements Callable<Integer> {
     if (given != null) {
       chars = split(given, corpus, extra);
     } else {
-      var gen = generator(style, seed);
+      var gen = generator(style, seed, sentences);
       chars = write(gen, docs, corpus);
       write(gen, add, extra);
     }
