@@ -81,11 +81,13 @@ public final class CaseNouns {
   }
 
   /**
-   * The nouns field of one case: title, summary and the text of every article, taking an
-   * article's nouns kept from its extraction where there are some.
+   * The nouns field of one case: title, summary (unless {@code summaryInText}: it is then one of
+   * the articles' lead) and the text of every article, taking an article's nouns kept from its
+   * extraction where there are some.
    */
-  public static IndexableField field(String name, CaseRecord r, List<jiken.indexer.index.ArticleText> articles) {
-    StringBuilder nouns = new StringBuilder(String.join(" ", of(r.title() + "\n" + r.summary())));
+  public static IndexableField field(String name, CaseRecord r, List<jiken.indexer.index.ArticleText> articles,
+      boolean summaryInText) {
+    StringBuilder nouns = new StringBuilder(String.join(" ", of(summaryInText ? r.title() : r.title() + "\n" + r.summary())));
     for (jiken.indexer.index.ArticleText a : articles) {
       nouns.append(' ').append(a.nouns() != null ? a.nouns() : String.join(" ", of(a.text())));
     }

@@ -54,7 +54,10 @@ final class CaseDocument {
     CapturedTokens title = new CapturedTokens();
     title.analyse(ANALYZER, CaseFields.TITLE, r.title(), 0);
     addAnalysed(d, CaseFields.TITLE, CaseFields.TITLE_SHINGLE, r.title(), title);
-    StringBuilder body = new StringBuilder(r.summary());
+    // the summary is the first report's lead: indexed again, its words would count twice (and cost
+    // a Kuromoji pass); it is indexed only for a case whose article texts are not at hand
+    boolean summaryInText = ArticleText.cover(articles, r.summary());
+    StringBuilder body = new StringBuilder(summaryInText ? "" : r.summary());
     for (CaseRecord.Article a : r.articles()) {
       body.append('\n').append(a.title());
     }
@@ -79,7 +82,7 @@ final class CaseDocument {
     d.add(new TextField(CaseFields.ORG_TEXT, orgs.toString(), Field.Store.NO));
     d.add(new TextField(CaseFields.ORG_READING, readings(r), Field.Store.NO));
     d.add(new TextField(CaseFields.BIGRAM, r.title() + "\n" + orgs + body, Field.Store.NO));
-    d.add(jiken.indexer.cases.CaseNouns.field(CaseFields.NOUNS, r, articles)); // related cases (MoreLikeThis)
+    d.add(jiken.indexer.cases.CaseNouns.field(CaseFields.NOUNS, r, articles, summaryInText)); // related cases (MoreLikeThis)
     r.incidentTypes().forEach(t -> facet(d, CaseFields.TYPE, t));
     r.dataTypes().forEach(t -> facet(d, CaseFields.DATA_TYPE, t));
     r.tags().forEach(t -> facet(d, CaseFields.TAG, t));
