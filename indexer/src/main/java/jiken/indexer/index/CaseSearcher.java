@@ -12,13 +12,9 @@ import jiken.indexer.Json;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -100,9 +96,16 @@ public final class CaseSearcher {
   private final boolean shingleScoring = !"false".equals(System.getProperty("jiken.search.shingles"));
 
   private final PerReader<DefaultSortedSetDocValuesReaderState> facetStates = new PerReader<>(CaseSearcher::buildFacetState);
+  private final PerReader<FacetOrdinals> facetOrdinals = new PerReader<>(this::buildFacetOrdinals);
+  /** The highlighter asks for the reader's merged field infos; merging them anew per request cost ~1 % of search CPU at 1M. */
+  private final PerReader<org.apache.lucene.index.FieldInfos> fieldInfos =
+      new PerReader<>(org.apache.lucene.index.FieldInfos::getMergedFieldInfos);
   private final PerReader<CountCache> counts;
 
-  /** A searcher over {@code index}; registers a warmer that builds facet state for new readers. */
+  /**
+   * A searcher over {@code index}; registers warmers that decode the facet values of a new reader
+   * ({@link FacetOrdinals}: facet counting is then a loop over int arrays) and count its unfiltered browse.
+   */
   public CaseSearcher(CaseIndex index) {
     this(index, Tuning.defaults());
   }
@@ -111,7 +114,7 @@ public final class CaseSearcher {
     this.index = index;
     this.tuning = tuning;
     this.counts = new PerReader<>(r -> new CountCache(tuning.cacheSize()));
-    index.addWarmer(this::facetState);
+    index.addWarmer(facetOrdinals::get);
     index.addWarmer(this::warmBrowse);
   }
 
@@ -192,11 +195,16 @@ public final class CaseSearcher {
     for (int i = from; i < docs.length; i++) {
       ids[i - from] = docs[i].doc;
     }
-    String[] snippets = snippets(searcher, text, ids, browse);
+    Map<Integer, String> hitJson = new java.util.HashMap<>();
+    String[] snippets = snippets(searcher, text, ids, browse, hitJson);
     var stored = searcher.storedFields();
     for (int i = 0; i < ids.length; i++) {
-      Document d = stored.document(ids[i], HIT_ONLY);
-      Map<String, Object> hit = Json.MAPPER.readValue(d.get(CaseFields.HIT), new TypeReference<>() {});
+      String json = hitJson.get(ids[i]);
+      if (json == null) { // browsing (no highlighting), or a hit the highlighter did not load
+        Document d = stored.document(ids[i], HIT_ONLY);
+        json = d.get(CaseFields.HIT);
+      }
+      Map<String, Object> hit = Json.MAPPER.readValue(json, new TypeReference<>() {});
       String snippet = snippets[i] != null ? snippets[i] : escape(String.valueOf(hit.get("summary")));
       hits.add(toHit(hit, snippet));
     }
@@ -390,7 +398,7 @@ public final class CaseSearcher {
 
   /** Warmer: counts the unfiltered browse (home page, empty search) before a reader is published. */
   private void warmBrowse(IndexReader reader) throws IOException {
-    if (facetState(reader) != null) {
+    if (facetOrdinals.get(reader) != null) {
       run(new IndexSearcher(reader), SearchRequest.query(""));
     }
   }
@@ -430,20 +438,137 @@ public final class CaseSearcher {
     }
   }
 
-  private String[] snippets(IndexSearcher searcher, Query q, int[] ids, boolean noText) throws IOException {
+  /**
+   * The highlighted body snippet of each of {@code ids} (null where nothing is marked); the stored hit
+   * JSON of every document the highlighter loads goes into {@code hitJson} by doc id.
+   */
+  private String[] snippets(IndexSearcher searcher, Query q, int[] ids, boolean noText, Map<Integer, String> hitJson)
+      throws IOException {
     if (noText || ids.length == 0) {
       return new String[ids.length];
     }
-    UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, analyzer)
+    UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
         .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.JAPANESE))
         .withMaxLength(20_000)
         // Offsets come from the postings of the page's hits and the query's body terms. Weight
         // matching would rewrite the whole multi-field query and build its weight again for every
         // hit (a fifth of all search CPU at 100,000 cases); term matching marks the same words.
-        .withWeightMatches(false)
-        .build();
+        .withWeightMatches(false);
+    PageHighlighter hl = new PageHighlighter(builder, hitJson, fieldInfos.get(searcher.getIndexReader()));
     return hl.highlightFields(new String[] {CaseFields.BODY}, q, ids, new int[] {2}).get(CaseFields.BODY);
+  }
+
+  /**
+   * A highlighter that reads each hit's stored document once: the body it marks up and, in the same
+   * visit, the stored hit JSON. Read apart, every hit's compressed block of stored fields was
+   * decompressed twice; on a realistic index (bodies of ~800 characters) stored-field decompression
+   * was a seventh of all search CPU (BENCHMARKS.md, "Search pass 5"). One per request; not thread-safe.
+   */
+  private static final class PageHighlighter extends UnifiedHighlighter {
+    private final Map<Integer, String> hitJson;
+    private final org.apache.lucene.index.FieldInfos infos;
+
+    PageHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, String> hitJson,
+        org.apache.lucene.index.FieldInfos infos) {
+      super(builder);
+      this.hitJson = hitJson;
+      this.infos = infos;
+    }
+
+    /** From the reader's merged field infos, built once per reader rather than once per request. */
+    @Override
+    protected org.apache.lucene.index.FieldInfo getFieldInfo(String field) {
+      return infos.fieldInfo(field);
+    }
+
+    /** As the default (values of {@code fields} per document, cut at the maximum length), plus the hit JSON. */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docs,
+        int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> out = new ArrayList<>();
+      org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+      long chars = 0;
+      do {
+        int doc = docs.nextDoc();
+        if (doc == org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+          break;
+        }
+        ValuesAndHit visitor = new ValuesAndHit(fields, getMaxLength(), MULTIVAL_SEP_CHAR);
+        stored.document(doc, visitor);
+        if (visitor.hit != null) {
+          hitJson.put(doc, visitor.hit);
+        }
+        CharSequence[] values = visitor.values();
+        out.add(values);
+        for (CharSequence v : values) {
+          chars += v == null ? 0 : v.length();
+        }
+      } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+      return out;
+    }
+  }
+
+  /**
+   * Collects the values of the highlighted fields (several values of one field joined by the
+   * highlighter's separator, cut at {@code maxLength}, as Lucene's own visitor does) and the hit JSON.
+   */
+  private static final class ValuesAndHit extends org.apache.lucene.index.StoredFieldVisitor {
+    private final String[] fields;
+    private final StringBuilder[] values;
+    private final int maxLength;
+    private final char separator;
+    private String hit;
+
+    ValuesAndHit(String[] fields, int maxLength, char separator) {
+      this.fields = fields;
+      this.values = new StringBuilder[fields.length];
+      this.maxLength = maxLength;
+      this.separator = separator;
+    }
+
+    private int index(String field) {
+      for (int i = 0; i < fields.length; i++) {
+        if (fields[i].equals(field)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    @Override
+    public Status needsField(org.apache.lucene.index.FieldInfo info) {
+      return info.name.equals(CaseFields.HIT) || index(info.name) >= 0 ? Status.YES : Status.NO;
+    }
+
+    @Override
+    public void stringField(org.apache.lucene.index.FieldInfo info, String value) {
+      if (info.name.equals(CaseFields.HIT)) {
+        hit = value;
+        return;
+      }
+      int i = index(info.name);
+      if (i < 0) {
+        return;
+      }
+      StringBuilder b = values[i];
+      if (b == null) {
+        b = values[i] = new StringBuilder(Math.min(value.length(), maxLength));
+      } else if (b.length() < maxLength) {
+        b.append(separator);
+      }
+      if (b.length() < maxLength) {
+        b.append(value, 0, Math.min(value.length(), maxLength - b.length()));
+      }
+    }
+
+    CharSequence[] values() {
+      CharSequence[] out = new CharSequence[values.length];
+      for (int i = 0; i < values.length; i++) {
+        out[i] = values[i] == null ? null : values[i].toString();
+      }
+      return out;
+    }
   }
 
   /**
@@ -456,26 +581,23 @@ public final class CaseSearcher {
     for (String dim : CaseFields.FACETS) {
       out.put(dim, new ArrayList<>());
     }
-    DefaultSortedSetDocValuesReaderState state = facetState(reader);
-    if (state == null || fc == null) {
+    FacetOrdinals ordinals = facetOrdinals.get(reader);
+    if (ordinals == null || fc == null) {
       return out;
     }
-    Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
-    for (String dim : CaseFields.FACETS) {
-      FacetResult r;
-      try {
-        r = facets.getTopChildren(FACET_VALUES, dim);
-      } catch (IllegalArgumentException dimensionNeverIndexed) {
-        continue;
-      }
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          long n = lv.value.longValue();
-          out.get(dim).add(new SearchResult.FacetValue(lv.label, scale == 1 ? n : roughly(Math.round(n * scale))));
-        }
+    for (Map.Entry<String, List<FacetOrdinals.Count>> dim : ordinals.top(fc, CaseFields.FACETS, FACET_VALUES).entrySet()) {
+      for (FacetOrdinals.Count v : dim.getValue()) {
+        long n = v.count();
+        out.get(dim.getKey()).add(new SearchResult.FacetValue(v.label(), scale == 1 ? n : roughly(Math.round(n * scale))));
       }
     }
     return out;
+  }
+
+  /** The decoded facet values of {@code reader}'s cases; null while no case has facets. */
+  private FacetOrdinals buildFacetOrdinals(IndexReader reader) throws IOException {
+    DefaultSortedSetDocValuesReaderState state = facetState(reader);
+    return state == null ? null : new FacetOrdinals(state, CaseFields.FACETS);
   }
 
   /**

@@ -75,10 +75,17 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).") long seed;
     @Option(names = "--with-records", description = "Also store each case record in SQLite (one transaction per batch),"
         + " so case pages and /api/cases answer for the synthetic cases.") boolean withRecords;
+    @Option(names = "--style", defaultValue = "short", description = "short: one-paragraph template cases; reports: one case"
+        + " per realistic report of `bench corpus --style reports` (default: ${DEFAULT-VALUE}).") String style;
+    @Option(names = "--skip", defaultValue = "0", description = "Generate and drop the first N cases: a large index built"
+        + " in parts (--docs 250000 --skip 250000 …) is the same as one built at once.") int skip;
 
     @Override
     public Integer call() {
-      SyntheticIncidents gen = new SyntheticIncidents(seed);
+      var gen = ReportCases.generator(style, seed);
+      for (int i = 0; i < skip; i++) {
+        gen.get();
+      }
       // records go to SQLite after each Lucene batch commits, so a killed run leaves no record without its document
       jiken.indexer.cases.CaseStore store = withRecords
           ? new jiken.indexer.cases.CaseStore(jiken.crawler.store.Database.open(data.dataDir())) : null;
@@ -91,9 +98,9 @@ public final class BenchCommand implements Runnable {
           List<jiken.indexer.cases.CaseRecord> records = new java.util.ArrayList<>(n);
           index.write(b -> {
             for (int i = 0; i < n; i++) {
-              var a = gen.next();
-              b.update(a.truth(), List.of(a.text()));
-              records.add(a.truth());
+              var c = gen.get();
+              b.update(c.record(), List.of(c.text()));
+              records.add(c.record());
             }
           });
           if (store != null) {

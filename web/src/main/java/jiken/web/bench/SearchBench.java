@@ -112,21 +112,31 @@ final class SearchBench implements Callable<Integer> {
     return 0;
   }
 
-  /** Mean and median single-thread latency of each query (no concurrency, so roughly CPU per request). */
+  /**
+   * Mean and median single-thread latency of each query, and its mean CPU time on this thread: on a
+   * machine other processes load, the wall-clock figures move with them, the CPU time much less.
+   */
   private static void perQuery(PrintStream out, WebContext web) {
+    var threads = ManagementFactory.getThreadMXBean();
+    double cpuSum = 0;
     for (String q : QUERIES) {
       long[] t = new long[40];
+      long cpu = 0;
       SearchResult r = null;
       for (int i = 0; i < t.length; i++) {
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         r = web.searcher().search(Requests.parse(q));
         t[i] = System.nanoTime() - start;
+        cpu += threads.getCurrentThreadCpuTime() - cpuStart;
       }
       Arrays.sort(t);
-      out.printf(Locale.ROOT, "  %-45s %8d%s hits  mean %6.2f ms  p50 %6.2f ms%n",
+      cpuSum += cpu / 1e6 / t.length;
+      out.printf(Locale.ROOT, "  %-45s %8d%s hits  mean %6.2f ms  p50 %6.2f ms  CPU %6.2f ms%n",
           q.isEmpty() ? "(empty)" : q, r.total(), r.totalExact() ? " " : "~",
-          Arrays.stream(t).average().orElse(0) / 1e6, pct(t, 0.5));
+          Arrays.stream(t).average().orElse(0) / 1e6, pct(t, 0.5), cpu / 1e6 / t.length);
     }
+    out.printf(Locale.ROOT, "  %-45s %40s CPU %6.2f ms%n", "sum of the means", "", cpuSum);
   }
 
   /** One request. */

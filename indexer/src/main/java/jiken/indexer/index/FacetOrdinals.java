@@ -1,0 +1,172 @@
+package jiken.indexer.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
+
+/**
+ * The facet values of every case of one index reader, decoded once into arrays of global ordinals,
+ * so that counting the facets of a search is a loop over int arrays. Counting through the doc values
+ * ({@code SortedSetDocValuesFacetCounts}) decodes each hit's values and maps them from segment to
+ * global ordinals on every search, and was a fifth of all search CPU on a realistic index of 100,000
+ * cases (BENCHMARKS.md, "Search pass 5"). The counts and their order are the same as Lucene's: per
+ * dimension the values with a count above zero, most frequent first, ties in label order.
+ *
+ * <p>Memory: four bytes per facet value of each case plus four per case (about 32 MB at 1,000,000
+ * cases with seven values each) and the labels. Built by the searcher's warmer before a reader is
+ * published. Immutable after construction, so thread-safe.
+ */
+final class FacetOrdinals {
+  /** Per leaf (by its ord in the reader): where each document's ordinals start in {@link #ords}; one more than maxDoc. */
+  private final int[][] starts;
+  /** Per leaf: the global ordinals of its documents, one after another. */
+  private final int[][] ords;
+  /** The label of every global ordinal (the value, without its dimension). */
+  private final String[] labels;
+  /** Per dimension: its ordinals, first and last inclusive; absent when no case has the dimension. */
+  private final Map<String, int[]> ranges = new LinkedHashMap<>();
+
+  FacetOrdinals(SortedSetDocValuesReaderState state, String[] dims) throws IOException {
+    IndexReader reader = state.getReader();
+    SortedSetDocValues all = state.getDocValues();
+    OrdinalMap map = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+    List<LeafReaderContext> leaves = reader.leaves();
+    starts = new int[leaves.size()][];
+    ords = new int[leaves.size()][];
+    for (LeafReaderContext leaf : leaves) {
+      LongValues toGlobal = map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf.ord);
+      SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), state.getField());
+      int maxDoc = leaf.reader().maxDoc();
+      int[] start = new int[maxDoc + 1];
+      int[] o = new int[Math.max(16, maxDoc * 4)];
+      int n = 0;
+      int next = 0;
+      for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
+        Arrays.fill(start, next, doc + 1, n); // documents without values start (and end) here
+        next = doc + 1;
+        int count = dv.docValueCount();
+        if (n + count > o.length) {
+          o = Arrays.copyOf(o, Math.max(n + count, o.length + (o.length >> 1)));
+        }
+        for (int i = 0; i < count; i++) {
+          o[n++] = (int) toGlobal.get(dv.nextOrd());
+        }
+      }
+      Arrays.fill(start, next, maxDoc + 1, n);
+      starts[leaf.ord] = start;
+      ords[leaf.ord] = Arrays.copyOf(o, n);
+    }
+    labels = new String[(int) all.getValueCount()];
+    for (int ord = 0; ord < labels.length; ord++) {
+      BytesRef term = all.lookupOrd(ord);
+      String[] path = FacetsConfig.stringToPath(term.utf8ToString());
+      labels[ord] = path.length > 1 ? path[1] : "";
+    }
+    for (String dim : dims) {
+      SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
+      if (range != null) {
+        // through its iterator: its bounds are fields in Lucene 9 and record components in 10
+        java.util.PrimitiveIterator.OfInt it = range.iterator();
+        int first = -1;
+        int last = -1;
+        while (it.hasNext()) {
+          last = it.nextInt();
+          first = first < 0 ? last : first;
+        }
+        if (first >= 0) {
+          ranges.put(dim, new int[] {first, last});
+        }
+      }
+    }
+  }
+
+  /** A facet value and how many of the counted documents have it. */
+  record Count(String label, int count) {}
+
+  /**
+   * The top {@code topN} values of each of {@code dims} among {@code hits}' documents (which must come
+   * from this reader), most frequent first and ties in label order, values counted zero left out.
+   */
+  Map<String, List<Count>> top(FacetsCollector hits, String[] dims, int topN) throws IOException {
+    int[] counts = new int[labels.length];
+    for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
+      if (m.totalHits == 0 || m.bits == null) {
+        continue;
+      }
+      DocIdSetIterator it = m.bits.iterator();
+      if (it == null) {
+        continue;
+      }
+      int[] start = starts[m.context.ord];
+      int[] o = ords[m.context.ord];
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        for (int k = start[doc], end = start[doc + 1]; k < end; k++) {
+          counts[o[k]]++;
+        }
+      }
+    }
+    Map<String, List<Count>> out = new LinkedHashMap<>();
+    for (String dim : dims) {
+      int[] range = ranges.get(dim);
+      out.put(dim, range == null ? List.of() : top(counts, range[0], range[1], topN));
+    }
+    return out;
+  }
+
+  /**
+   * The {@code topN} ordinals of {@code first..last} with the highest counts above zero, ties to the
+   * lower ordinal (the label first in order), as Lucene's facet counts order them.
+   */
+  private List<Count> top(int[] counts, int first, int last, int topN) {
+    int[] bestOrd = new int[topN];
+    int[] bestCount = new int[topN];
+    int size = 0;
+    for (int ord = first; ord <= last; ord++) {
+      int c = counts[ord];
+      // ordinals come in ascending order, so a later one must count strictly more to displace a tie
+      if (c == 0 || (size == topN && c <= bestCount[size - 1])) {
+        continue;
+      }
+      int i = size == topN ? size - 1 : size++;
+      while (i > 0 && bestCount[i - 1] < c) {
+        bestOrd[i] = bestOrd[i - 1];
+        bestCount[i] = bestCount[i - 1];
+        i--;
+      }
+      bestOrd[i] = ord;
+      bestCount[i] = c;
+    }
+    List<Count> out = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      out.add(new Count(labels[bestOrd[i]], bestCount[i]));
+    }
+    return out;
+  }
+
+  /** Approximate heap held, in bytes. */
+  long ramBytesUsed() {
+    long bytes = 0;
+    for (int i = 0; i < starts.length; i++) {
+      bytes += 4L * starts[i].length + 4L * ords[i].length;
+    }
+    for (String l : labels) {
+      bytes += 48 + 2L * l.length();
+    }
+    return bytes;
+  }
+}
