@@ -1,7 +1,6 @@
 package jiken.indexer.extract;
 
 import java.util.List;
-import jiken.indexer.analysis.Morphology;
 import jiken.indexer.extract.count.CountExtractor;
 import jiken.indexer.extract.date.DateExtractor;
 import jiken.indexer.extract.incident.DataTypeExtractor;
@@ -45,11 +44,17 @@ public final class ArticleExtractor {
     if (PageKind.isNonIncident(input.title(), input.text())) {
       return empty(input);
     }
+    AnalyzedArticle article = analyse(input, analysed);
+    return facts(input, article, guarded("incident_types", input, () -> incidentTypes.extract(article), List.of()));
+  }
+
+  /** The article tokenised, handed to {@code analysed} when not null. */
+  private static AnalyzedArticle analyse(ArticleInput input, java.util.function.Consumer<AnalyzedArticle> analysed) {
     AnalyzedArticle article = AnalyzedArticle.of(input);
     if (analysed != null) {
       analysed.accept(article);
     }
-    return facts(input, article, guarded("incident_types", input, () -> incidentTypes.extract(article), List.of()));
+    return article;
   }
 
   private Extraction facts(ArticleInput input, AnalyzedArticle article, List<LabelFact> types) {
@@ -79,17 +84,9 @@ public final class ArticleExtractor {
     if (PageKind.isNonIncident(input.title(), input.text())) {
       return empty(input);
     }
-    String full = input.fullText();
     List<LabelFact> types = guarded("incident_types", input,
-        () -> incidentTypes.extract(new AnalyzedArticle(input, full, List.of())), List.of());
-    if (types.isEmpty()) {
-      return empty(input);
-    }
-    AnalyzedArticle article = new AnalyzedArticle(input, full, Morphology.tokenize(full));
-    if (analysed != null) {
-      analysed.accept(article);
-    }
-    return facts(input, article, types);
+        () -> incidentTypes.extract(new AnalyzedArticle(input, input.fullText(), List.of())), List.of());
+    return types.isEmpty() ? empty(input) : facts(input, analyse(input, analysed), types);
   }
 
   private static Extraction empty(ArticleInput input) {

@@ -157,16 +157,4 @@ final class FacetOrdinals {
     }
     return out;
   }
-
-  /** Approximate heap held, in bytes. */
-  long ramBytesUsed() {
-    long bytes = 0;
-    for (int i = 0; i < starts.length; i++) {
-      bytes += 4L * starts[i].length + 4L * ords[i].length;
-    }
-    for (String l : labels) {
-      bytes += 48 + 2L * l.length();
-    }
-    return bytes;
-  }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.function.Supplier;
 import jiken.indexer.Json;
@@ -69,10 +68,5 @@ final class SentenceArticles implements Supplier<SyntheticIncidents.Article> {
     LocalDate day = LocalDate.of(2010 + r.nextInt(17), 1 + r.nextInt(12), 1 + r.nextInt(28));
     return new SyntheticIncidents.Article("general-" + n, "https://general.invalid/" + n, title, text.toString().strip(),
         day.toString(), "general", null);
-  }
-
-  @Override
-  public String toString() {
-    return String.format(Locale.ROOT, "%,d sentences", sentences.size());
   }
 }
