@@ -29,15 +29,19 @@ import jiken.indexer.index.CaseIndex;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code jiken bench pipeline --docs N}: the throughput of the whole pipeline against its floor, in
  * one run. Writes N synthetic articles ({@link SyntheticIncidents}), measures bare Kuromoji
  * search-mode tokenisation of the same texts (title, newline, text) on one thread, then
  * {@code import} and {@code index} into a fresh data directory, {@code reindex}, and adding
- * {@code --add} more articles to the built base (import + index). Prints each phase with its rate
- * and the peak heap, and records the row in BENCHMARKS.md (replacing an earlier row for the same N)
+ * {@code --add} more articles to the built base (import + index), then searches the result with
+ * {@code --clients} concurrent clients in-process and over HTTP ({@link SearchBench#measure}, counts
+ * not cached). Prints each phase with its rate and the peak heap, and records the row — with the
+ * machine and the command — in BENCHMARKS.md (replacing an earlier row for the same N and style)
  * unless {@code --no-record}.
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
@@ -57,6 +61,10 @@ final class PipelineBench implements Callable<Integer> {
           + " default: ${DEFAULT-VALUE}).") String style;
   @Option(names = "--sentences", description = "For --style general: JSONL of real sentences (a text field per line),"
       + " e.g. ../shared/testdata/ner_wikipedia_ja.jsonl.") Path sentences;
+  @Option(names = "--search-seconds", defaultValue = "20",
+      description = "Seconds of each search run on the built base (0: no search runs; default: ${DEFAULT-VALUE}).") int searchSeconds;
+  @Option(names = "--clients", defaultValue = "8", description = "Concurrent search clients (default: ${DEFAULT-VALUE}).") int clients;
+  @Spec CommandSpec spec;
   @Option(names = "--corpus", description = "Measure this JSONL corpus (the import format) instead of synthetic articles;"
       + " the last --add lines are held back and added to the built base.") Path given;
 
@@ -80,8 +88,8 @@ final class PipelineBench implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (docs < 1 || add < 0) {
-      throw new IllegalArgumentException("--docs must be positive and --add not negative");
+    if (docs < 1 || add < 0 || searchSeconds < 0 || clients < 1) {
+      throw new IllegalArgumentException("--docs and --clients must be positive, --add and --search-seconds not negative");
     }
     PrintStream out = Console.out();
     Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("jiken-bench-");
@@ -139,14 +147,33 @@ final class PipelineBench implements Callable<Integer> {
     out.printf(Locale.ROOT, "CPU per article: import + index %.2f ms, bare tokenisation %.3f ms; on two idle cores: %.2f of bare%n",
         cpuMs, bareCpuMs, cpuRatio);
 
-    String row = String.format(Locale.ROOT, "| %,d %s | %,.0f | %,.0f | %.1f s | %.1f s | **%,.0f** | **%.2f** | %.2f ms / %.3f ms (%.2f) | %.1f s (%,d cases) | %,d in %.1f s | %s | %s |",
-        docs, given != null ? given.getFileName().toString() : style, (double) chars / docs, docs / bare, importSecs, indexSecs, rate, ratio,
-        cpuMs, bareCpuMs, cpuRatio, reindexSecs, cases, add, addSecs, heapText, LocalDate.now(java.time.ZoneOffset.UTC));
+    // the reader's side of the same run: searches of the built base while nothing else runs, counts not cached
+    String search = "–";
+    if (searchSeconds > 0) {
+      SearchBench.Figures f = SearchBench.measure(out, data, clients, searchSeconds, 1, true, false);
+      search = String.format(Locale.ROOT, "%.1f / %.1f ms (%.1f ms), %,d errors", f.http().p50(), f.http().p99(),
+          f.inProcess().p99(), f.http().errors() + f.inProcess().errors());
+    }
+
+    String name = given != null ? given.getFileName().toString() : style;
+    String row = String.format(Locale.ROOT, "| %,d %s | %,.0f | %,.0f | %.1f s | %.1f s | **%,.0f** | **%.2f** | %.2f ms / %.3f ms (%.2f) | %.1f s (%,d cases) | %,d in %.1f s | %s | %s | %s | %s; `%s` |",
+        docs, name, (double) chars / docs, docs / bare, importSecs, indexSecs, rate, ratio,
+        cpuMs, bareCpuMs, cpuRatio, reindexSecs, cases, add, addSecs, heapText, search, LocalDate.now(java.time.ZoneOffset.UTC),
+        Machine.describe(), command());
+    out.println(row);
     if (!noRecord) {
-      record(benchmarks, String.format(Locale.ROOT, "| %,d %s |", docs, given != null ? given.getFileName().toString() : style), row);
+      record(benchmarks, String.format(Locale.ROOT, "| %,d %s |", docs, name), row);
       out.println("recorded in " + benchmarks);
     }
     return 0;
+  }
+
+  /** The command line as typed after {@code jiken}, for the table: what to run to repeat the row. */
+  private String command() {
+    List<String> args = spec == null ? List.of() : spec.commandLine().getParseResult().originalArgs();
+    int self = args.indexOf("pipeline"); // the parent's arguments come along when run as a subcommand
+    args = args.subList(self + 1, args.size());
+    return ("jiken bench pipeline " + String.join(" ", args)).trim().replace('|', '/');
   }
 
   /** Copies the first {@code docs} lines of {@code from} to {@code base} and the next {@code add} to {@code extra}; returns the base's characters. */
@@ -193,7 +220,6 @@ final class PipelineBench implements Callable<Integer> {
     return chars;
   }
 
-  /** Seconds to tokenise every article (title, newline, text) with plain Kuromoji in search mode on this thread, after a warm-up. */
   /** Wall and CPU time of tokenising every article once (warm-up excluded). */
   record Bare(double seconds, long cpuNanos) {}
 

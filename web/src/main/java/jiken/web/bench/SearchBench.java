@@ -13,14 +13,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import jiken.crawler.cli.DataDirOption;
 import jiken.indexer.cli.Console;
@@ -61,44 +58,65 @@ final class SearchBench implements Callable<Integer> {
   @Option(names = "--cold", description = "Switch off the per-reader cache of text-search counts (each text search counted afresh).")
   boolean cold;
 
+  /** What {@link #measure} found: the two runs of the last round, the index and the heap after them. */
+  record Figures(long cases, String indexSize, ClosedLoop.Latency inProcess, ClosedLoop.Latency http, long heapAfterGcMb) {}
+
   @Override
   public Integer call() throws Exception {
     if (rounds < 1 || clients < 1 || seconds < 1) {
       throw new IllegalArgumentException("--rounds, --clients and --seconds must be positive");
     }
-    PrintStream out = Console.out();
+    measure(Console.out(), data.dataDir(), clients, seconds, rounds, cold, perQuery);
+    return 0;
+  }
+
+  /**
+   * Opens the data directory as {@code serve} would, runs a warm-up, then {@code rounds} times
+   * {@code clients} concurrent clients for {@code seconds} in-process and over HTTP (the app on a
+   * random loopback port), printing each run. With {@code cold}, the per-reader cache of text-search
+   * counts is off, so every text search is counted afresh (set before the searcher is made).
+   */
+  static Figures measure(PrintStream out, Path dataDir, int clients, int seconds, int rounds, boolean cold, boolean perQuery)
+      throws Exception {
+    String before = System.getProperty("jiken.search.cache");
     if (cold) {
       System.setProperty("jiken.search.cache", "0"); // read when WebContext creates the searcher
     }
-    try (WebContext web = new WebContext(data.dataDir(), false)) {
+    try (WebContext web = new WebContext(dataDir, false)) {
       web.setReady(true, "bench");
+      long cases = web.searcher().search(SearchRequest.query("")).total();
+      String size = megabytes(dataDir.resolve("index"));
       out.printf(Locale.ROOT,
           "cases: %d, index: %s, clients: %d, %d s per run, %d cores, max heap %d MB, text cache %s, shingle scoring %s%n",
-          web.searcher().search(SearchRequest.query("")).total(), megabytes(data.dataDir().resolve("index")), clients,
-          seconds, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+          cases, size, clients, seconds, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
           cold ? "off" : "on", "false".equals(System.getProperty("jiken.search.shingles")) ? "off" : "on (if indexed)");
-      run(out, "warm-up (in-process)", Math.min(5, seconds), q -> web.searcher().search(Requests.parse(q)));
+      ClosedLoop.Work local = q -> web.searcher().search(Requests.parse(q));
+      out.println(ClosedLoop.run("warm-up (in-process)", clients, Math.min(5, seconds), QUERIES, local));
       if (perQuery) {
         perQuery(out, web);
       }
+      ClosedLoop.Latency inProcess = null;
+      ClosedLoop.Latency http = null;
       Javalin app = App.create(web).start("127.0.0.1", 0);
       ExecutorService httpPool = Executors.newFixedThreadPool(clients);
       try {
-        HttpClient http = HttpClient.newBuilder().executor(httpPool).build();
+        HttpClient client = HttpClient.newBuilder().executor(httpPool).build();
         String base = "http://127.0.0.1:" + app.port() + "/api/search?";
-        Work get = q -> {
-          HttpResponse<byte[]> res = http.send(HttpRequest.newBuilder(URI.create(base + encode(q))).build(),
+        ClosedLoop.Work get = q -> {
+          HttpResponse<byte[]> res = client.send(HttpRequest.newBuilder(URI.create(base + encode(q))).build(),
               HttpResponse.BodyHandlers.ofByteArray());
           if (res.statusCode() != 200) {
             throw new IllegalStateException("HTTP " + res.statusCode() + " for " + q);
           }
         };
         for (int round = 1; round <= rounds; round++) {
-          out.println(run(out, "in-process", seconds, q -> web.searcher().search(Requests.parse(q))));
+          inProcess = ClosedLoop.run("in-process", clients, seconds, QUERIES, local);
+          out.println(inProcess);
           if (round == 1) {
-            run(out, "warm-up (HTTP)", Math.min(5, seconds), get);
+            out.println(ClosedLoop.run("warm-up (HTTP)", clients, Math.min(5, seconds), QUERIES, get));
           }
-          out.println(run(out, "HTTP", seconds, get));
+          http = ClosedLoop.run("HTTP", clients, seconds, QUERIES, get);
+          out.println(http);
         }
       } finally {
         app.stop();
@@ -108,8 +126,14 @@ final class SearchBench implements Callable<Integer> {
       var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
       out.printf(Locale.ROOT, "heap after GC: %d MB used of %d MB committed (max %d MB)%n", heap.getUsed() >> 20,
           heap.getCommitted() >> 20, heap.getMax() >> 20);
+      return new Figures(cases, size, inProcess, http, heap.getUsed() >> 20);
+    } finally {
+      if (before == null) {
+        System.clearProperty("jiken.search.cache");
+      } else {
+        System.setProperty("jiken.search.cache", before);
+      }
     }
-    return 0;
   }
 
   /**
@@ -134,48 +158,9 @@ final class SearchBench implements Callable<Integer> {
       cpuSum += cpu / 1e6 / t.length;
       out.printf(Locale.ROOT, "  %-45s %8d%s hits  mean %6.2f ms  p50 %6.2f ms  CPU %6.2f ms%n",
           q.isEmpty() ? "(empty)" : q, r.total(), r.totalExact() ? " " : "~",
-          Arrays.stream(t).average().orElse(0) / 1e6, pct(t, 0.5), cpu / 1e6 / t.length);
+          Arrays.stream(t).average().orElse(0) / 1e6, ClosedLoop.percentile(t, 0.5), cpu / 1e6 / t.length);
     }
     out.printf(Locale.ROOT, "  %-45s %40s CPU %6.2f ms%n", "sum of the means", "", cpuSum);
-  }
-
-  /** One request. */
-  interface Work {
-    void run(String query) throws Exception;
-  }
-
-  private String run(PrintStream out, String label, int secs, Work work) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    long end = System.nanoTime() + secs * 1_000_000_000L;
-    List<Future<long[]>> futures = new ArrayList<>();
-    for (int c = 0; c < clients; c++) {
-      int client = c;
-      futures.add(pool.submit(() -> {
-        long[] lat = new long[1 << 16];
-        int n = 0;
-        for (int i = client; System.nanoTime() < end; i++) {
-          long t = System.nanoTime();
-          work.run(QUERIES[i % QUERIES.length]);
-          if (n == lat.length) {
-            lat = Arrays.copyOf(lat, n * 2);
-          }
-          lat[n++] = System.nanoTime() - t;
-        }
-        return Arrays.copyOf(lat, n);
-      }));
-    }
-    List<long[]> parts = new ArrayList<>();
-    for (Future<long[]> f : futures) {
-      parts.add(f.get());
-    }
-    pool.shutdown();
-    long[] all = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-    return String.format(Locale.ROOT, "%-22s %7d requests  %6.1f req/s  p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms", label,
-        all.length, all.length / (double) secs, pct(all, 0.50), pct(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
-  }
-
-  private static double pct(long[] sorted, double p) {
-    return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))] / 1e6;
   }
 
   private static String encode(String query) {
