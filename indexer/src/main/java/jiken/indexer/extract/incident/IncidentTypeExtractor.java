@@ -18,6 +18,9 @@ import jiken.indexer.analysis.FastPattern;
  *       端末を不正に操作 → unauthorized access, 大量のデータを送り付け → DDoS).
  *   <li>Denied clauses ("ウイルス感染は確認されていない"), advice and explanations ("ご注意ください",
  *       "一般的に"), illustrations ("ケース1: A社") and sidebars give nothing.
+ *   <li>Words ordinary Japanese also uses — ウイルス of a pathogen, 流出 of people or oil, 攻撃を受け
+ *       in a war, 乗っ取り of a company, 紛失 of a wallet — count only about systems and data
+ *       ({@link SubjectMatter}).
  *   <li>Vague wording — サイバー攻撃を受け, 侵入され — means unauthorised access only when no
  *       specific type is named; the ransomware of a "サイバー攻撃" story is its type.
  *   <li>{@code vulnerability} only when nothing else is found (an exploited flaw is part of the
@@ -87,9 +90,11 @@ public final class IncidentTypeExtractor {
     List<LabelFact> found = new ArrayList<>(LABELER.label(article, ctx, (label, start, end, sentence) ->
         !GENERIC.find(sentence) && !BackgroundSentences.isBackground(sentence)
             && (!label.equals("web_tampering") || tampersWeb(ctx.text(), start, sentence))
-            && CauseWords.accept(label, ctx.text(), start, end, sentence)));
+            && CauseWords.accept(label, ctx.text(), start, end, sentence)
+            && SubjectMatter.accept(label, ctx.text(), start, end, sentence)));
     Set<String> types = found.stream().map(LabelFact::value).collect(Collectors.toSet());
-    if (types.stream().noneMatch(SPECIFIC_ATTACKS::contains) && !types.contains("unauthorized_access")) {
+    if (types.stream().noneMatch(SPECIFIC_ATTACKS::contains) && !types.contains("unauthorized_access")
+        && SubjectMatter.aboutSystems(ctx.text())) {
       found.addAll(0, VAGUE.label(article, ctx, (label, start, end, sentence) ->
           !GENERIC.find(sentence) && !BackgroundSentences.isBackground(sentence)));
       types = found.stream().map(LabelFact::value).collect(Collectors.toSet());
@@ -108,7 +113,8 @@ public final class IncidentTypeExtractor {
         .toList();
     if (out.isEmpty()) {
       return LEAK.label(article, ctx, (label, start, end, sentence) ->
-          !GENERIC.find(sentence) && !BackgroundSentences.isBackground(sentence));
+          !GENERIC.find(sentence) && !BackgroundSentences.isBackground(sentence)
+              && SubjectMatter.accept(label, ctx.text(), start, end, sentence));
     }
     return out;
   }
