@@ -14,10 +14,14 @@ import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 
 /**
- * Morphological analysis for fact extraction: Kuromoji in normal mode (compounds kept whole) with
- * the project user dictionary, punctuation kept so offsets cover the whole text.
+ * Morphological analysis with Kuromoji and the project user dictionary. {@link #analyse} is the
+ * one pass an article gets: search mode over {@linkplain TextForms the one form} of the text, with
+ * compound words output beside their parts, which gives both the words extraction reads (compounds
+ * whole, punctuation kept, as normal mode would) and the search-mode parts the index is made of.
+ * {@link #tokenize} is normal mode over the text as written, for short strings (names, readings).
  *
  * <p>Offsets refer to the string passed in. Thread-safe: each thread reuses its own tokenizer, and
  * the user dictionary is loaded once.
@@ -85,6 +89,85 @@ public final class Morphology {
       }
     }
     return out;
+  }
+
+  /**
+   * The words and search parts of {@code text} from one Kuromoji pass ({@link Morphemes}); never
+   * throws on content. A compound (a token spanning several search parts) replaces those parts
+   * among the words, whether Kuromoji gives it before or after them.
+   */
+  public static Morphemes analyse(String text) {
+    List<Token> words = new ArrayList<>();
+    List<Token> parts = new ArrayList<>();
+    Shared r = SHARED.get();
+    JapaneseTokenizer tok = r.tokenizer;
+    try {
+      tok.setReader(TextForms.normalise(new StringReader(text)));
+      tok.reset();
+      int compoundEnd = -1;
+      while (tok.incrementToken()) {
+        int start = r.offset.startOffset();
+        int end = r.offset.endOffset();
+        String surface = text.substring(start, end);
+        String base = r.base.getBaseForm();
+        String pos = r.pos.getPartOfSpeech();
+        String reading = r.reading.getReading();
+        Token word = new Token(surface, base == null ? surface : base, pos == null ? "" : pos,
+            reading == null ? "" : reading, start, end);
+        if (r.length.getPositionLength() > 1) {
+          while (!words.isEmpty() && words.get(words.size() - 1).start() >= start) {
+            words.remove(words.size() - 1);
+          }
+          words.add(word);
+          compoundEnd = end;
+          continue;
+        }
+        if (start >= compoundEnd && end > start) { // a word inside a respelt span may map to no characters
+          words.add(word);
+        }
+        if (r.term.length() > 0 && !isPunctuation(r.term.charAt(0))) {
+          String term = r.term.toString();
+          parts.add(new Token(term, base == null ? term : base, pos == null ? "" : pos, "", start, end));
+        }
+      }
+      tok.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // StringReader does not throw
+    } finally {
+      try {
+        tok.close();
+      } catch (IOException e) {
+        SHARED.remove();
+      }
+    }
+    return new Morphemes(words, parts);
+  }
+
+  /** Kuromoji's own test for a token it discards as punctuation (by its first character). */
+  static boolean isPunctuation(char ch) {
+    switch (Character.getType(ch)) {
+      case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.CONTROL,
+          Character.FORMAT, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+          Character.CONNECTOR_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+          Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL, Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static final ThreadLocal<Shared> SHARED = ThreadLocal.withInitial(Shared::new);
+
+  /** The one-pass tokenizer: search mode, compounds and punctuation kept. */
+  private static final class Shared {
+    final JapaneseTokenizer tokenizer = new JapaneseTokenizer(DICTIONARY, false, false, JapaneseTokenizer.Mode.SEARCH);
+    final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+    final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+    final PositionLengthAttribute length = tokenizer.addAttribute(PositionLengthAttribute.class);
+    final BaseFormAttribute base = tokenizer.addAttribute(BaseFormAttribute.class);
+    final PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+    final ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
   }
 
   /**

@@ -84,9 +84,14 @@ public final class CaseIndexer {
   public CaseIndexer(Database db, ArticleExtractor extractor) {
     this(db, (ExtractStep) in -> {
       String[] nouns = new String[1];
-      // the extraction's tokens give the nouns field too: the Lucene sync need not tokenise the text again
-      Extraction facts = extractor.extractForIndex(in, a -> nouns[0] = CaseNouns.joined(a.tokens(), in.title().length() + 1));
-      return new Extracted(facts, nouns[0]);
+      byte[][] kept = new byte[1][];
+      Extraction facts = extractor.extractForIndex(in, a -> {
+        // the extraction's words give the nouns field too: the Lucene sync need not tokenise the text again
+        nouns[0] = CaseNouns.joined(a.tokens(), in.textOffset());
+        // and the same Kuromoji pass's search-mode parts give the body's search tokens: one pass per article
+        kept[0] = a.searchParts().isEmpty() ? null : AnalyzedText.encode(a.searchParts(), in.text(), 0);
+      });
+      return new Extracted(facts, nouns[0], null, kept[0]);
     });
   }
 
@@ -327,8 +332,10 @@ public final class CaseIndexer {
         // the grouping features too, on the pool: the thread applying batches is the pipeline's bottleneck
         ArticleKeys keys = e.facts().looksLikeIncident() || namesOnlyAService(e.facts())
             ? ArticleKeys.of(new CaseMember(d, e.facts())) : null;
-        // and its search tokens, so the Lucene sync and reindex replay them rather than run Kuromoji again
-        return new Extracted(e.facts(), e.nouns(), keys, keys == null ? null : AnalyzedText.encode(d.text()));
+        // and its search tokens (made by the extraction's pass when it ran), so the Lucene sync and reindex
+        // replay them rather than run Kuromoji again
+        byte[] tokens = keys == null ? null : e.tokens() != null ? e.tokens() : AnalyzedText.encode(d.text());
+        return new Extracted(e.facts(), e.nouns(), keys, tokens);
       }));
     }
     return futures;

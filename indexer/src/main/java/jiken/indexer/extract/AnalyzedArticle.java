@@ -1,6 +1,8 @@
 package jiken.indexer.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import jiken.indexer.analysis.Morphemes;
 import jiken.indexer.analysis.Morphology;
 import jiken.indexer.analysis.Token;
 
@@ -9,16 +11,37 @@ import jiken.indexer.analysis.Token;
  *
  * @param input the article
  * @param fullText {@link ArticleInput#fullText()}
- * @param tokens Kuromoji tokens of {@code fullText} (normal mode), offsets into {@code fullText}
+ * @param tokens the words of {@code fullText} ({@link Morphemes#words}: compounds whole, punctuation
+ *     kept), offsets into {@code fullText}
+ * @param searchParts the search-mode parts of the text alone ({@link Morphemes#parts}), offsets into
+ *     the text ({@link ArticleInput#text()}), for the index; empty when not made
  */
-public record AnalyzedArticle(ArticleInput input, String fullText, List<Token> tokens) {
+public record AnalyzedArticle(ArticleInput input, String fullText, List<Token> tokens, List<Token> searchParts) {
   public AnalyzedArticle {
     tokens = List.copyOf(tokens);
+    searchParts = List.copyOf(searchParts);
   }
 
+  /** With words only (tests, and extractors that read no tokens). */
+  public AnalyzedArticle(ArticleInput input, String fullText, List<Token> tokens) {
+    this(input, fullText, tokens, List.of());
+  }
+
+  /**
+   * The article through Kuromoji once ({@link Morphology#analyse}): the title with its newline, then
+   * the text on its own — so the text's search parts are exactly what the search analyzer makes of
+   * the text (Kuromoji's reading of a text's first words depends on what precedes them).
+   */
   public static AnalyzedArticle of(ArticleInput input) {
-    String full = input.fullText();
-    return new AnalyzedArticle(input, full, Morphology.tokenize(full));
+    Morphemes head = Morphology.analyse(input.title() + "\n");
+    Morphemes body = Morphology.analyse(input.text());
+    List<Token> words = new ArrayList<>(head.words().size() + body.words().size());
+    words.addAll(head.words());
+    int shift = input.textOffset();
+    for (Token t : body.words()) {
+      words.add(new Token(t.surface(), t.baseForm(), t.pos(), t.reading(), t.start() + shift, t.end() + shift));
+    }
+    return new AnalyzedArticle(input, input.fullText(), words, body.parts());
   }
 
   public Provenance provenance(int start, int end) {

@@ -31,6 +31,18 @@ public final class AnalyzedText {
     return encode(tokens, text);
   }
 
+  /**
+   * The search tokens of {@code text} from the search-mode parts of a text it sits in at
+   * {@code base} ({@link jiken.indexer.analysis.Morphemes#parts}: an article's title-and-body
+   * analysis, of which {@code text} is the body). The same bytes as {@link #encode(String)}, without
+   * running Kuromoji again.
+   */
+  public static byte[] encode(java.util.List<jiken.indexer.analysis.Token> parts, String text, int base) {
+    CapturedTokens tokens = new CapturedTokens();
+    tokens.capture(JapaneseSearchAnalyzer.filters(new PartsStream(parts, base, base + text.length())), 0);
+    return encode(tokens, text);
+  }
+
   static byte[] encode(CapturedTokens tokens, String text) {
     try {
       return write(tokens, text);

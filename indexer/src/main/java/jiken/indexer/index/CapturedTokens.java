@@ -37,7 +37,12 @@ final class CapturedTokens {
 
   /** Appends the tokens {@code analyzer} makes of {@code text}, whose first character is at {@code base} in the field value. */
   void analyse(Analyzer analyzer, String field, String text, int base) {
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+    capture(analyzer.tokenStream(field, text), base);
+  }
+
+  /** Appends the tokens of {@code stream} (consumed and closed here), whose text starts at {@code base} in the field value. */
+  void capture(TokenStream stream, int base) {
+    try (TokenStream ts = stream) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
       OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);

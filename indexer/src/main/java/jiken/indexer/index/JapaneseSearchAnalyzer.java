@@ -7,16 +7,13 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
-import org.apache.lucene.analysis.ja.JapaneseIterationMarkCharFilter;
 import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
 import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import jiken.indexer.analysis.Morphology;
+import jiken.indexer.analysis.TextForms;
 
 /**
  * The analyzer of Jiken's text fields, the same at index and query time: width folding <em>before</em>
@@ -32,28 +29,6 @@ public final class JapaneseSearchAnalyzer extends Analyzer {
   /** Bump when the filter chain changes in a way the inputs below do not show: kept token streams are then re-made. */
   private static final int REVISION = 1;
 
-  // Only spellings of the same word: 流出 and 漏えい are different words and stay apart. ウエア covers
-  // ランサムウエア, マルウエア, ソフトウエア …; the katakana stemmer handles trailing ー (サーバー).
-  private static final String[][] PAIRS = {
-      {"漏洩", "漏えい"}, {"改竄", "改ざん"}, {"ウエア", "ウェア"}, {"ウィルス", "ウイルス"}, {"ヴィールス", "ウイルス"},
-      {"なりすましログイン", "不正ログイン"}, {"成りすましログイン", "不正ログイン"}, {"セキュリティー", "セキュリティ"},
-      {"サイバーアタック", "サイバー攻撃"}, {"誤送付", "誤送信"}, {"流失", "流出"}, {"ウエブ", "ウェブ"},
-      {"サプライチェイン", "サプライチェーン"}, {"エモテット", "Emotet"}, {"フイッシング", "フィッシング"},
-      {"メイル", "メール"}, {"e-mail", "メール"}, {"E-mail", "メール"}, {"Eメール", "メール"}, {"eメール", "メール"},
-      {"乗取り", "乗っ取り"}, {"成りすまし", "なりすまし"}, {"ぜい弱性", "脆弱性"}, {"0day", "ゼロデイ"}
-  };
-  private static final NormalizeCharMap VARIANTS = variants();
-
-  private static NormalizeCharMap variants() {
-    NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
-    for (String[] p : PAIRS) {
-      if (!p[0].equals(p[1])) {
-        b.add(p[0], p[1]);
-      }
-    }
-    return b.build();
-  }
-
   /**
    * Identifies what this analyzer makes of a text: the Lucene version (Kuromoji's dictionary), the
    * user dictionary, the spelling variants and {@link #REVISION}. Token streams kept with another
@@ -64,25 +39,31 @@ public final class JapaneseSearchAnalyzer extends Analyzer {
   }
 
   private static final int FINGERPRINT = java.util.Objects.hash(REVISION, org.apache.lucene.util.Version.LATEST.toString(),
-      java.util.Arrays.deepHashCode(PAIRS), Morphology.userDictionaryText().hashCode());
+      TextForms.variantsHash(), Morphology.userDictionaryText().hashCode());
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    // Width first, so the variant map and the dictionary see one form of ｻｰﾊﾞｰ/ＥＭＯＴＥＴ; 々 and ゝ
-    // expanded so 佐々木 and 佐佐木 agree.
-    return new MappingCharFilter(VARIANTS, new JapaneseIterationMarkCharFilter(new CJKWidthCharFilter(reader)));
+    return TextForms.normalise(reader);
   }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer tokenizer = new JapaneseTokenizer(Morphology.userDictionary(), true, true, JapaneseTokenizer.Mode.SEARCH);
-    TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
+    return new TokenStreamComponents(tokenizer, filters(tokenizer));
+  }
+
+  /**
+   * The filters after Kuromoji: base forms, part-of-speech and stop-word removal, katakana stemming,
+   * lower case. Also applied to the search-mode words of {@link Morphology#analyse}, which must give
+   * what this analyzer gives ({@link AnalyzedText#encode(java.util.List, String, int)}).
+   */
+  static TokenStream filters(TokenStream tokens) {
+    TokenStream stream = new JapaneseBaseFormFilter(tokens);
     stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
     CharArraySet stop = JapaneseAnalyzer.getDefaultStopSet();
     stream = new StopFilter(stream, stop);
     stream = new JapaneseKatakanaStemFilter(stream);
-    stream = new LowerCaseFilter(stream);
-    return new TokenStreamComponents(tokenizer, stream);
+    return new LowerCaseFilter(stream);
   }
 
   @Override

@@ -2,17 +2,10 @@ package jiken.indexer.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
-import jiken.indexer.cases.CorpusArticles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,12 +14,8 @@ import org.junit.jupiter.api.Test;
  * that names none — over every golden fixture, the grouping corpora and, when present, the dev set.
  */
 class ExtractForIndexTest {
-  private static final Path FIXTURES = Path.of("src", "test", "resources", "extract");
-  private static final Path DEV = Path.of("..", "..", "shared", "eval", "dev.jsonl");
-  /** CC BY-SA sentences, read from ../shared at test time only (never copied into the project). */
-  private static final Path WIKIPEDIA = Path.of("..", "..", "shared", "testdata", "ner_wikipedia_ja.jsonl");
   /** General news in our own words about fictional bodies: no incident. */
-  private static final String[] GENERAL = {
+  static final String[] GENERAL = {
       "架空市立図書館は来月から開館時間を延長する。平日は午後8時まで、土日は午後6時まで利用できる。",
       "架空鉄道は新型車両を導入すると発表した。座席数は従来より2割多く、秋から運行を始める予定だ。",
       "このバンドは1998年に結成され、翌年にデビューした。代表曲はドラマの主題歌にも使われた。",
@@ -45,7 +34,7 @@ class ExtractForIndexTest {
 
   @Test
   void index_facts_are_the_full_facts_of_incident_articles_and_none_of_the_others() throws IOException {
-    List<ArticleInput> inputs = inputs();
+    List<ArticleInput> inputs = TestArticles.all();
     int incidents = 0;
     int others = 0;
     for (ArticleInput in : inputs) {
@@ -78,47 +67,5 @@ class ExtractForIndexTest {
       assertThat(e.dates()).isEmpty();
       assertThat(analysed).hasValue(0);
     }
-  }
-
-  private static List<ArticleInput> inputs() throws IOException {
-    List<ArticleInput> out = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(FIXTURES)) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        String raw = Files.readString(p, StandardCharsets.UTF_8);
-        int nl = raw.indexOf('\n');
-        if (nl > 0) {
-          out.add(new ArticleInput(p.getFileName().toString(), null, raw.substring(0, nl), raw.substring(nl + 1), null));
-        }
-      }
-    }
-    for (String corpus : List.of("hard", "chain")) {
-      for (JsonNode a : CorpusArticles.read(corpus)) {
-        out.add(new ArticleInput(corpus + "/" + a.get("id").asText(), a.get("url").asText(), a.get("title").asText(),
-            a.get("text").asText(), LocalDate.parse(a.get("published").asText())));
-      }
-    }
-    for (int i = 0; i < GENERAL.length; i++) {
-      out.add(ArticleInput.of(GENERAL[i].substring(0, 14), GENERAL[i], LocalDate.of(2026, 4, 1 + i)));
-    }
-    if (Files.exists(WIKIPEDIA)) { // ten sentences to an article, as in general text
-      List<String> lines = Files.readAllLines(WIKIPEDIA, StandardCharsets.UTF_8);
-      for (int i = 0; i + 10 <= Math.min(lines.size(), 3000); i += 10) {
-        StringBuilder text = new StringBuilder();
-        for (String line : lines.subList(i, i + 10)) {
-          text.append(jiken.indexer.Json.MAPPER.readTree(line).get("text").asText());
-        }
-        out.add(ArticleInput.of(text.substring(0, Math.min(20, text.length())), text.toString(), null));
-      }
-    }
-    if (Files.exists(DEV)) {
-      for (String line : Files.readAllLines(DEV, StandardCharsets.UTF_8)) {
-        if (!line.isBlank()) {
-          JsonNode a = jiken.indexer.Json.MAPPER.readTree(line);
-          out.add(new ArticleInput(a.get("id").asText(), a.path("url").asText(null), a.get("title").asText(),
-              a.get("text").asText(), null));
-        }
-      }
-    }
-    return out;
   }
 }

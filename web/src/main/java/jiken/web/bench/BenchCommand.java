@@ -41,9 +41,9 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).") long seed;
     @Option(names = "--style", defaultValue = "reports",
         description = "reports: realistic stories and notices (mean ~720 characters); short: one-paragraph items;"
-            + " general: articles of real sentences from --sentences (default: ${DEFAULT-VALUE}).")
+            + " general: articles of 8-16 real sentences from --sentences; long: of 32-64 (default: ${DEFAULT-VALUE}).")
     String style;
-    @Option(names = "--sentences", description = "For --style general: JSONL of real sentences (a text field per line).")
+    @Option(names = "--sentences", description = "For --style general or long: JSONL of real sentences (a text field per line).")
     Path sentences;
 
     @Override

@@ -57,8 +57,8 @@ final class PipelineBench implements Callable<Integer> {
   @Option(names = "--benchmarks", defaultValue = "BENCHMARKS.md", description = "File to record the row in (default: ${DEFAULT-VALUE}).") Path benchmarks;
   @Option(names = "--no-record", description = "Print only; do not touch BENCHMARKS.md.") boolean noRecord;
   @Option(names = "--style", defaultValue = "reports",
-      description = "Synthetic articles: reports (realistic length), short, or general (sentences of --sentences;"
-          + " default: ${DEFAULT-VALUE}).") String style;
+      description = "Synthetic articles: reports (realistic length), short, general (8-16 sentences of --sentences)"
+          + " or long (32-64 of them; default: ${DEFAULT-VALUE}).") String style;
   @Option(names = "--sentences", description = "For --style general: JSONL of real sentences (a text field per line),"
       + " e.g. ../shared/testdata/ner_wikipedia_ja.jsonl.") Path sentences;
   @Option(names = "--search-seconds", defaultValue = "20",
@@ -70,19 +70,19 @@ final class PipelineBench implements Callable<Integer> {
 
   /** The article generator for {@code --style}. */
   static java.util.function.Supplier<SyntheticIncidents.Article> generator(String style, long seed, Path sentences) {
-    if (!style.equals("general") && sentences != null) {
-      throw new IllegalArgumentException("--sentences goes with --style general");
+    boolean general = style.equals("general") || style.equals("long");
+    if (!general && sentences != null) {
+      throw new IllegalArgumentException("--sentences goes with --style general or long");
+    }
+    if (general && sentences == null) {
+      throw new IllegalArgumentException("--style " + style + " needs --sentences FILE");
     }
     return switch (style) {
       case "reports" -> new SyntheticReports(seed)::next;
       case "short" -> new SyntheticIncidents(seed)::next;
-      case "general" -> {
-        if (sentences == null) {
-          throw new IllegalArgumentException("--style general needs --sentences FILE");
-        }
-        yield new SentenceArticles(sentences, seed);
-      }
-      default -> throw new IllegalArgumentException("--style must be reports, short or general, not " + style);
+      case "general" -> new SentenceArticles(sentences, seed);
+      case "long" -> new SentenceArticles(sentences, seed, 32, 64);
+      default -> throw new IllegalArgumentException("--style must be reports, short, general or long, not " + style);
     };
   }
 

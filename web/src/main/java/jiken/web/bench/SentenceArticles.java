@@ -14,7 +14,8 @@ import java.util.function.Supplier;
 import jiken.indexer.Json;
 
 /**
- * Articles of general Japanese text for throughput work: each joins 8–16 sentences drawn at random
+ * Articles of general Japanese text for throughput work: each joins 8–16 sentences (or another
+ * range: {@code --style long} takes 32–64, feature-length articles) drawn at random
  * from a file of real sentences (JSONL with a {@code text} field per line, such as
  * {@code ../shared/testdata/ner_wikipedia_ja.jsonl}, read at bench time and never copied into the
  * project). Most such articles report no incident, as most of what a general news feed or an
@@ -25,11 +26,23 @@ import jiken.indexer.Json;
 final class SentenceArticles implements Supplier<SyntheticIncidents.Article> {
   private final List<String> sentences;
   private final Random r;
+  private final int min;
+  private final int max;
   private int n;
 
   SentenceArticles(Path file, long seed) {
+    this(file, seed, 8, 16);
+  }
+
+  /** Articles of {@code min} to {@code max} sentences each. */
+  SentenceArticles(Path file, long seed, int min, int max) {
+    if (min < 1 || max < min) {
+      throw new IllegalArgumentException("need 1 <= min <= max, not " + min + ", " + max);
+    }
     this.sentences = read(file);
     this.r = new Random(seed);
+    this.min = min;
+    this.max = max;
   }
 
   private static List<String> read(Path file) {
@@ -57,7 +70,7 @@ final class SentenceArticles implements Supplier<SyntheticIncidents.Article> {
   public SyntheticIncidents.Article get() {
     n++;
     StringBuilder text = new StringBuilder();
-    int count = 8 + r.nextInt(9);
+    int count = min + r.nextInt(max - min + 1);
     for (int i = 0; i < count; i++) {
       // a paragraph break now and then, as articles have
       text.append(sentences.get(r.nextInt(sentences.size()))).append(i % 4 == 3 ? "\n" : "");

@@ -44,6 +44,17 @@ class SentenceArticlesTest {
   }
 
   @Test
+  void the_long_style_joins_thirty_two_to_sixty_four_sentences() throws IOException {
+    var gen = PipelineBench.generator("long", 5, sentences(200));
+    for (int i = 0; i < 30; i++) {
+      long count = gen.get().text().chars().filter(c -> c == '。').count();
+      assertThat(count).isBetween(32L, 64L);
+    }
+    assertThatThrownBy(() -> PipelineBench.generator("long", 5, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new SentenceArticles(sentences(200), 1, 5, 4)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void too_few_sentences_or_a_missing_file_are_refused() throws IOException {
     Path few = sentences(20);
     assertThatThrownBy(() -> new SentenceArticles(few, 1)).isInstanceOf(IllegalArgumentException.class)
