@@ -111,9 +111,8 @@ public final class Morphology {
         String surface = text.substring(start, end);
         String base = r.base.getBaseForm();
         String pos = r.pos.getPartOfSpeech();
-        String reading = r.reading.getReading();
-        Token word = new Token(surface, base == null ? surface : base, pos == null ? "" : pos,
-            reading == null ? "" : reading, start, end);
+        // no reading: nothing reads an article's (names get theirs from tokenize), and each is a dictionary lookup
+        Token word = new Token(surface, base == null ? surface : base, pos == null ? "" : pos, "", start, end);
         if (r.length.getPositionLength() > 1) {
           while (!words.isEmpty() && words.get(words.size() - 1).start() >= start) {
             words.remove(words.size() - 1);
@@ -167,7 +166,6 @@ public final class Morphology {
     final PositionLengthAttribute length = tokenizer.addAttribute(PositionLengthAttribute.class);
     final BaseFormAttribute base = tokenizer.addAttribute(BaseFormAttribute.class);
     final PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
-    final ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
   }
 
   /**
