@@ -7,6 +7,9 @@ import jiken.indexer.cases.CaseLinkStore;
 import jiken.indexer.cases.CaseStore;
 import jiken.indexer.index.CaseIndex;
 import jiken.indexer.index.CaseSearcher;
+import jiken.indexer.index.SearchRequest;
+import jiken.indexer.index.SearchResult;
+import jiken.web.limits.SearchGate;
 
 /**
  * What the web layer reads: the SQLite stores and the search index of one data directory, plus
@@ -19,6 +22,7 @@ public final class WebContext implements AutoCloseable {
   private final CaseLinkStore links;
   private final CaseIndex index;
   private final CaseSearcher searcher;
+  private final SearchGate gate = SearchGate.forThisMachine();
   private final AtomicBoolean ready = new AtomicBoolean();
   private final boolean demo;
   private volatile String status = "starting";
@@ -50,6 +54,14 @@ public final class WebContext implements AutoCloseable {
 
   public CaseSearcher searcher() {
     return searcher;
+  }
+
+  /**
+   * {@code request} searched as readers' requests are: through the {@link SearchGate}, so no more
+   * searches run at once than there are cores. Routes search through here, not {@link #searcher()}.
+   */
+  public SearchResult search(SearchRequest request) {
+    return gate.run(() -> searcher.search(request));
   }
 
   public boolean demo() {

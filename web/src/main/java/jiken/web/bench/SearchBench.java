@@ -90,7 +90,7 @@ final class SearchBench implements Callable<Integer> {
           "cases: %d, index: %s, clients: %d, %d s per run, %d cores, max heap %d MB, text cache %s, shingle scoring %s%n",
           cases, size, clients, seconds, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
           cold ? "off" : "on", "false".equals(System.getProperty("jiken.search.shingles")) ? "off" : "on (if indexed)");
-      ClosedLoop.Work local = q -> web.searcher().search(Requests.parse(q));
+      ClosedLoop.Work local = q -> web.search(Requests.parse(q));
       out.println(ClosedLoop.run("warm-up (in-process)", clients, Math.min(5, seconds), QUERIES, local));
       if (perQuery) {
         perQuery(out, web);
@@ -150,7 +150,7 @@ final class SearchBench implements Callable<Integer> {
       for (int i = 0; i < t.length; i++) {
         long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        r = web.searcher().search(Requests.parse(q));
+        r = web.search(Requests.parse(q));
         t[i] = System.nanoTime() - start;
         cpu += threads.getCurrentThreadCpuTime() - cpuStart;
       }

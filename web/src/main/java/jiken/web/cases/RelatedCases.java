@@ -79,7 +79,7 @@ public final class RelatedCases {
       }
       SearchRequest req = new SearchRequest("", type, null, null, null, first.minusDays(PERIOD_DAYS),
           first.plusDays(PERIOD_DAYS), null, "newest", 1, PERIOD_CAP + 2);
-      SearchResult result = web.searcher().search(req);
+      SearchResult result = web.search(req);
       boolean common = result.total() - 1 > PERIOD_CAP;
       String label = Labels.incidentType(type);
       for (SearchResult.Hit h : result.hits()) {

@@ -50,7 +50,7 @@ public final class Exporter {
    */
   public byte[] ofQuery(SearchRequest req, int limit, ExportFormat format, String selfUrl) {
     if (format == ExportFormat.JSON) {
-      return json(web.searcher().search(req));
+      return json(web.search(req));
     }
     if (format == ExportFormat.ATOM && req.q().isEmpty() && req.tag() == null && req.type() == null
         && req.org() == null && req.year() == null) {
@@ -86,7 +86,7 @@ public final class Exporter {
     List<SearchResult.Hit> out = new ArrayList<>();
     int size = SearchRequest.MAX_SIZE;
     for (int page = 1; out.size() < limit; page++) {
-      SearchResult r = web.searcher().search(new SearchRequest(req.q(), req.type(), req.year(), req.tag(), req.org(),
+      SearchResult r = web.search(new SearchRequest(req.q(), req.type(), req.year(), req.tag(), req.org(),
           req.from(), req.to(), req.minCount(), req.sort(), page, size));
       r.hits().stream().limit(limit - out.size()).forEach(out::add);
       if (r.hits().size() < size || out.size() >= r.total()) {

@@ -20,7 +20,7 @@ public final class HomeCharts {
     String year = newest.facets().getOrDefault("year", java.util.List.of()).stream()
         .map(SearchResult.FacetValue::value).max(Comparator.naturalOrder()).orElse(null);
     SearchResult ofYear = year == null ? new SearchResult(0, java.util.List.of(), java.util.Map.of())
-        : web.searcher().search(new SearchRequest("", null, year, null, null, null, null, 0L, "largest", 1, 5));
+        : web.search(new SearchRequest("", null, year, null, null, null, null, 0L, "largest", 1, 5));
     YearMonth last = newest.hits().isEmpty() ? YearMonth.now(java.time.ZoneId.of("Asia/Tokyo"))
         : month(newest.hits().get(0).firstDate());
     return new HomePage(web.demo(), web.ready(), web.status(), newest, largest, Stats.months(web, last),

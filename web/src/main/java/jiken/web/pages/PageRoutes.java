@@ -69,7 +69,7 @@ public final class PageRoutes {
     String name = PathParams.name(ctx.pathParam("name"), "organisation name");
     int page = page(ctx);
     web.index().refresh();
-    SearchResult r = web.searcher().search(new SearchRequest("", null, null, null, name, null, null, null, "newest",
+    SearchResult r = web.search(new SearchRequest("", null, null, null, name, null, null, null, "newest",
         page, PAGE_SIZE));
     String self = "/orgs/" + Stats.path(name);
     Pages.send(ctx, r.total() == 0 ? 404 : 200, "caselist.jte", new Models.CaseListPage(web.demo(), "org", name,
@@ -84,7 +84,7 @@ public final class PageRoutes {
     Exporter exporter = new Exporter(web, "");
     List<SearchResult.Hit> hits = exporter.hits(req, TIMELINE_CASES);
     List<CaseRecord> cases = hits.stream().map(h -> web.cases().get(h.id())).flatMap(java.util.Optional::stream).toList();
-    long total = web.searcher().search(new SearchRequest(req.q(), req.type(), req.year(), req.tag(), req.org(),
+    long total = web.search(new SearchRequest(req.q(), req.type(), req.year(), req.tag(), req.org(),
         req.from(), req.to(), req.minCount(), req.sort(), 1, 1)).total();
     StringBuilder query = new StringBuilder("q=").append(Stats.enc(req.q()));
     Map.of("type", req.type() == null ? "" : req.type(), "year", req.year() == null ? "" : req.year(),

@@ -45,7 +45,7 @@ public final class Stats {
 
   public static SearchResult all(WebContext web) {
     web.index().refresh();
-    return web.searcher().search(new SearchRequest("", null, null, null, null, null, null, null, "newest", 1, 1));
+    return web.search(new SearchRequest("", null, null, null, null, null, null, null, "newest", 1, 1));
   }
 
   public static List<Bar> years(SearchResult all) {
@@ -101,7 +101,7 @@ public final class Stats {
       YearMonth m = last.minusMonths(i);
       LocalDate from = m.atDay(1);
       LocalDate to = m.atEndOfMonth();
-      long n = web.searcher().search(new SearchRequest("", null, null, null, null, from, to, null, "newest", 1, 1)).total();
+      long n = web.search(new SearchRequest("", null, null, null, null, from, to, null, "newest", 1, 1)).total();
       bars.add(new Bar(m.getYear() + "年" + m.getMonthValue() + "月", n, "/search?from=" + from + "&to=" + to, 0));
     }
     return Bar.scaled(bars);

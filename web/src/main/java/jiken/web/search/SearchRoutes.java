@@ -22,7 +22,7 @@ public final class SearchRoutes {
     OrgSuggester suggester = new OrgSuggester(web.searcher());
     routes.get("/api/search", ctx -> {
       web.index().refresh();
-      ctx.json(web.searcher().search(SearchParams.from(ctx, 20)));
+      ctx.json(web.search(SearchParams.from(ctx, 20)));
     });
     routes.get("/api/suggest", ctx -> {
       web.index().refresh();
@@ -38,13 +38,13 @@ public final class SearchRoutes {
       SearchRequest req = SearchParams.from(ctx, 20);
       List<OrgSuggester.Suggestion> orgs = req.q().isEmpty() || req.q().length() > 100 ? List.of()
           : suggester.suggest(req.q(), 8);
-      Pages.send(ctx, "search.jte", new SearchPage(web.demo(), web.ready(), req, web.searcher().search(req), orgs));
+      Pages.send(ctx, "search.jte", new SearchPage(web.demo(), web.ready(), req, web.search(req), orgs));
     });
     routes.get("/", ctx -> {
       web.index().refresh();
-      SearchResult newest = web.searcher().search(new SearchRequest("", null, null, null, null, null, null, null,
+      SearchResult newest = web.search(new SearchRequest("", null, null, null, null, null, null, null,
           "newest", 1, 10));
-      SearchResult largest = web.searcher().search(new SearchRequest("", null, null, null, null, null, null, null,
+      SearchResult largest = web.search(new SearchRequest("", null, null, null, null, null, null, null,
           "largest", 1, 5));
       Pages.send(ctx, "home.jte", jiken.web.pages.HomeCharts.page(web, newest, largest));
     });
