@@ -28,8 +28,10 @@ import picocli.CommandLine.Option;
  * ({@code {"id","url","title","text","published"}}, optionally {@code "source"} and
  * {@code "tags"}) as crawled documents, so they are indexed like fetched pages. The canonical URL
  * is the {@code url}, or {@code import:<id>} without one; the content hash is the SHA-256 of the
- * text, so re-importing an unchanged article changes nothing. Lines that are not JSON objects, or
- * have neither url nor id, are reported with their line number and skipped. Writes in
+ * text, so re-importing an unchanged article changes nothing. An article with neither url nor id
+ * is known by a hash of its title and text ({@link #toDocument}, which also takes {@code body} for
+ * the text and {@code date} for the date). Lines that are not JSON objects, or hold neither title
+ * nor text, are reported with their line number and skipped. Writes in
  * transactions of {@value #BATCH} documents.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -123,15 +125,24 @@ public final class ImportCommand implements Callable<Integer> {
     batch.clear();
   }
 
-  /** The document for one input object; {@link IllegalArgumentException} if it has neither url nor id. */
+  /**
+   * The document for one input object. Lenient about what other tools write: the text may come as
+   * {@code body} or {@code content}, the date as {@code date} or {@code published_at}, with slashes
+   * or dots ({@code 2024/05/01}); an article with neither url nor id is known by its content
+   * ({@code import:sha256:…} of title and text, so importing it again changes nothing). Throws
+   * {@link IllegalArgumentException} for an object with no title and no text.
+   */
   static CrawledDocument toDocument(JsonNode node, Instant fetchedAt) {
-    ArticleInput a = ExtractionJson.toInput(node);
+    ArticleInput given = ExtractionJson.toInput(node);
+    String text = given.text().isBlank() ? firstText(node, "body", "content") : given.text();
+    java.time.LocalDate published = given.published() != null ? given.published() : lenientDate(node);
+    ArticleInput a = new ArticleInput(given.id(), given.url(), given.title(), text, published);
+    if (a.title().isBlank() && a.text().isBlank()) {
+      throw new IllegalArgumentException("no \"title\" and no \"text\"");
+    }
     String url = a.url().strip();
     String id = a.id().strip();
-    if (url.isEmpty() && id.isEmpty()) {
-      throw new IllegalArgumentException("neither \"url\" nor \"id\" given");
-    }
-    String canonical = url.isEmpty() ? "import:" + id : url;
+    String canonical = !url.isEmpty() ? url : !id.isEmpty() ? "import:" + id : "import:sha256:" + sha256(a.fullText());
     String source = node.path("source").isTextual() && !node.path("source").asText().isBlank()
         ? node.path("source").asText().strip() : DEFAULT_SOURCE;
     List<String> tags = new ArrayList<>();
@@ -146,6 +157,42 @@ public final class ImportCommand implements Callable<Integer> {
     // an imported article was not fetched: 200 marks it as a usable page, UTF-8 is how JSON came in
     return new CrawledDocument(0, canonical, canonical, source, fetchedAt, 200, "UTF-8", a.title(), a.published(),
         a.text(), sha256(a.text()), 0L, null, tags);
+  }
+
+  private static String firstText(JsonNode node, String... fields) {
+    for (String f : fields) {
+      JsonNode v = node.get(f);
+      if (v != null && v.isTextual() && !v.asText().isBlank()) {
+        return v.asText();
+      }
+    }
+    return "";
+  }
+
+  private static final java.util.regex.Pattern SLASHED_DATE =
+      java.util.regex.Pattern.compile("^(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
+
+  /** The {@code published} date under another name or written with slashes or dots, else null. */
+  private static java.time.LocalDate lenientDate(JsonNode node) {
+    for (String f : new String[] {"published", "date", "published_at"}) {
+      JsonNode v = node.get(f);
+      if (v == null || !v.isTextual()) {
+        continue;
+      }
+      java.time.LocalDate iso = ExtractionJson.date(v);
+      if (iso != null) {
+        return iso;
+      }
+      java.util.regex.Matcher m = SLASHED_DATE.matcher(v.asText().strip());
+      if (m.find()) {
+        try {
+          return java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (java.time.DateTimeException e) {
+          // not a calendar date: no date rather than a wrong one
+        }
+      }
+    }
+    return null;
   }
 
   static String sha256(String text) {

@@ -36,6 +36,7 @@ class ImportCommandTest {
       "not json at all",
       "{\"id\":\"a2\",\"url\":\"\",\"title\":\"架空町で誤送付\",\"text\":\"架空町は通知を誤送付した。\",\"published\":\"unknown\"}",
       "{\"title\":\"no id, no url\",\"text\":\"…\"}",
+      "{\"url\":\"https://example.jp/empty\",\"title\":\" \",\"text\":\"\"}",
       "");
 
   @Test
@@ -46,15 +47,17 @@ class ImportCommandTest {
 
     Run first = run("", "--data-dir", data.toString(), "--jsonl", jsonl.toString());
     assertThat(first.exit()).isZero();
-    assertThat(first.out()).contains("2 new, 0 updated, 0 unchanged, 2 bad");
-    assertThat(first.err()).contains("line 2:", "line 4:");
+    assertThat(first.out()).contains("3 new, 0 updated, 0 unchanged, 2 bad");
+    assertThat(first.err()).contains("line 2:", "line 5:").doesNotContain("line 4:");
 
     Run again = run("", "--data-dir", data.toString(), "--jsonl", jsonl.toString());
-    assertThat(again.out()).contains("0 new, 0 updated, 2 unchanged, 2 bad");
+    assertThat(again.out()).contains("0 new, 0 updated, 3 unchanged, 2 bad");
 
     try (Database db = Database.open(data)) {
       DocumentStore store = new DocumentStore(db);
-      assertThat(store.count()).isEqualTo(2);
+      assertThat(store.count()).isEqualTo(3);
+      // known by its content: the same title and text is the same document on every import
+      assertThat(store.findByCanonicalUrl("import:sha256:" + ImportCommand.sha256("no id, no url\n…"))).isPresent();
       CrawledDocument a1 = store.findByCanonicalUrl("https://news.example.jp/2030/05/01/a1").orElseThrow();
       assertThat(a1.sourceId()).isEqualTo("example-news");
       assertThat(a1.tags()).containsExactly("不正アクセス", "EC");
@@ -63,6 +66,26 @@ class ImportCommandTest {
       CrawledDocument a2 = store.findByCanonicalUrl("import:a2").orElseThrow();
       assertThat(a2.sourceId()).isEqualTo("import");
       assertThat(a2.published()).isNull();
+    }
+  }
+
+  @Test
+  void other_tools_field_names_and_slashed_dates_are_read() throws Exception {
+    Path jsonl = dir.resolve("other.jsonl");
+    Files.writeString(jsonl, String.join("\n",
+        "{\"id\":\"b1\",\"title\":\"架空市で紛失\",\"body\":\"架空市は書類を紛失した。\",\"date\":\"2031/02/03 10:00\"}",
+        "{\"id\":\"b2\",\"title\":\"架空村\",\"content\":\"架空村の発表。\",\"published\":\"2031.13.40\"}",
+        ""), StandardCharsets.UTF_8);
+    Path data = dir.resolve("other");
+    assertThat(run("", "--data-dir", data.toString(), "--jsonl", jsonl.toString()).out()).contains("2 new");
+    try (Database db = Database.open(data)) {
+      DocumentStore store = new DocumentStore(db);
+      CrawledDocument b1 = store.findByCanonicalUrl("import:b1").orElseThrow();
+      assertThat(b1.text()).isEqualTo("架空市は書類を紛失した。");
+      assertThat(b1.published()).isEqualTo(LocalDate.of(2031, 2, 3));
+      CrawledDocument b2 = store.findByCanonicalUrl("import:b2").orElseThrow();
+      assertThat(b2.text()).isEqualTo("架空村の発表。");
+      assertThat(b2.published()).isNull(); // month 13: no date rather than a wrong one
     }
   }
 
