@@ -65,29 +65,14 @@ public final class Morphology {
   /** Tokenises {@code text}; never throws on content. */
   public static List<Token> tokenize(String text) {
     List<Token> out = new ArrayList<>();
-    Reusable r = REUSABLE.get();
-    JapaneseTokenizer tok = r.tokenizer;
-    try {
-      tok.setReader(new StringReader(text));
-      tok.reset();
-      while (tok.incrementToken()) {
-        String surface = r.term.toString();
-        String b = r.base.getBaseForm();
-        String p = r.pos.getPartOfSpeech();
-        String reading = r.reading.getReading();
-        out.add(new Token(surface, b == null ? surface : b, p == null ? "" : p, reading == null ? "" : reading,
-            r.offset.startOffset(), r.offset.endOffset()));
-      }
-      tok.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // StringReader does not throw
-    } finally {
-      try {
-        tok.close(); // readies the tokenizer for the next setReader, also after a failure
-      } catch (IOException e) {
-        REUSABLE.remove();
-      }
-    }
+    NORMAL.get().run(new StringReader(text), k -> {
+      String surface = k.term.toString();
+      String b = k.base.getBaseForm();
+      String p = k.pos.getPartOfSpeech();
+      String reading = k.reading.getReading();
+      out.add(new Token(surface, b == null ? surface : b, p == null ? "" : p, reading == null ? "" : reading,
+          k.offset.startOffset(), k.offset.endOffset()));
+    });
     return out;
   }
 
@@ -99,46 +84,31 @@ public final class Morphology {
   public static Morphemes analyse(String text) {
     List<Token> words = new ArrayList<>();
     List<Token> parts = new ArrayList<>();
-    Shared r = SHARED.get();
-    JapaneseTokenizer tok = r.tokenizer;
-    try {
-      tok.setReader(TextForms.normalise(new StringReader(text)));
-      tok.reset();
-      int compoundEnd = -1;
-      while (tok.incrementToken()) {
-        int start = r.offset.startOffset();
-        int end = r.offset.endOffset();
-        String surface = text.substring(start, end);
-        String base = r.base.getBaseForm();
-        String pos = r.pos.getPartOfSpeech();
-        // no reading: nothing reads an article's (names get theirs from tokenize), and each is a dictionary lookup
-        Token word = new Token(surface, base == null ? surface : base, pos == null ? "" : pos, "", start, end);
-        if (r.length.getPositionLength() > 1) {
-          while (!words.isEmpty() && words.get(words.size() - 1).start() >= start) {
-            words.remove(words.size() - 1);
-          }
-          words.add(word);
-          compoundEnd = end;
-          continue;
+    int[] compoundEnd = {-1};
+    SHARED.get().run(TextForms.normalise(new StringReader(text)), k -> {
+      int start = k.offset.startOffset();
+      int end = k.offset.endOffset();
+      String surface = text.substring(start, end);
+      String base = k.base.getBaseForm();
+      String pos = k.pos.getPartOfSpeech();
+      // no reading: nothing reads an article's (names get theirs from tokenize), and each is a dictionary lookup
+      Token word = new Token(surface, base == null ? surface : base, pos == null ? "" : pos, "", start, end);
+      if (k.length.getPositionLength() > 1) {
+        while (!words.isEmpty() && words.get(words.size() - 1).start() >= start) {
+          words.remove(words.size() - 1);
         }
-        if (start >= compoundEnd && end > start) { // a word inside a respelt span may map to no characters
-          words.add(word);
-        }
-        if (r.term.length() > 0 && !isPunctuation(r.term.charAt(0))) {
-          String term = r.term.toString();
-          parts.add(new Token(term, base == null ? term : base, pos == null ? "" : pos, "", start, end));
-        }
+        words.add(word);
+        compoundEnd[0] = end;
+        return;
       }
-      tok.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // StringReader does not throw
-    } finally {
-      try {
-        tok.close();
-      } catch (IOException e) {
-        SHARED.remove();
+      if (start >= compoundEnd[0] && end > start) { // a word inside a respelt span may map to no characters
+        words.add(word);
       }
-    }
+      if (k.term.length() > 0 && !isPunctuation(k.term.charAt(0))) {
+        String term = k.term.toString();
+        parts.add(new Token(term, base == null ? term : base, pos == null ? "" : pos, "", start, end));
+      }
+    });
     return new Morphemes(words, parts);
   }
 
@@ -156,30 +126,55 @@ public final class Morphology {
     }
   }
 
-  private static final ThreadLocal<Shared> SHARED = ThreadLocal.withInitial(Shared::new);
-
-  /** The one-pass tokenizer: search mode, compounds and punctuation kept. */
-  private static final class Shared {
-    final JapaneseTokenizer tokenizer = new JapaneseTokenizer(DICTIONARY, false, false, JapaneseTokenizer.Mode.SEARCH);
-    final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-    final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
-    final PositionLengthAttribute length = tokenizer.addAttribute(PositionLengthAttribute.class);
-    final BaseFormAttribute base = tokenizer.addAttribute(BaseFormAttribute.class);
-    final PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
-  }
-
   /**
-   * One tokenizer per thread, reused across calls: building a {@link JapaneseTokenizer} allocates
-   * its lattice buffers, which cost as much as analysing a short text.
+   * One tokenizer of each kind per thread, reused across calls: building a {@link JapaneseTokenizer}
+   * allocates its lattice buffers, which cost as much as analysing a short text. Normal mode for
+   * {@link #tokenize}; search mode with compounds and punctuation kept for {@link #analyse}.
    */
-  private static final ThreadLocal<Reusable> REUSABLE = ThreadLocal.withInitial(Reusable::new);
+  private static final ThreadLocal<Kuromoji> NORMAL = ThreadLocal.withInitial(
+      () -> new Kuromoji(new JapaneseTokenizer(DICTIONARY, false, true, JapaneseTokenizer.Mode.NORMAL)));
+  private static final ThreadLocal<Kuromoji> SHARED = ThreadLocal.withInitial(
+      () -> new Kuromoji(new JapaneseTokenizer(DICTIONARY, false, false, JapaneseTokenizer.Mode.SEARCH)));
 
-  private static final class Reusable {
-    final JapaneseTokenizer tokenizer = new JapaneseTokenizer(DICTIONARY, false, true, JapaneseTokenizer.Mode.NORMAL);
-    final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-    final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
-    final BaseFormAttribute base = tokenizer.addAttribute(BaseFormAttribute.class);
-    final PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
-    final ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
+  /** A tokenizer and its attributes. Not thread-safe: one per thread. */
+  private static final class Kuromoji {
+    final JapaneseTokenizer tokenizer;
+    final CharTermAttribute term;
+    final OffsetAttribute offset;
+    final PositionLengthAttribute length;
+    final BaseFormAttribute base;
+    final PartOfSpeechAttribute pos;
+    final ReadingAttribute reading;
+
+    Kuromoji(JapaneseTokenizer tokenizer) {
+      this.tokenizer = tokenizer;
+      term = tokenizer.addAttribute(CharTermAttribute.class);
+      offset = tokenizer.addAttribute(OffsetAttribute.class);
+      length = tokenizer.addAttribute(PositionLengthAttribute.class);
+      base = tokenizer.addAttribute(BaseFormAttribute.class);
+      pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+      reading = tokenizer.addAttribute(ReadingAttribute.class);
+    }
+
+    /** Calls {@code each} at every token of {@code reader}, its attributes set. */
+    void run(java.io.Reader reader, java.util.function.Consumer<Kuromoji> each) {
+      try {
+        tokenizer.setReader(reader);
+        tokenizer.reset();
+        while (tokenizer.incrementToken()) {
+          each.accept(this);
+        }
+        tokenizer.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a StringReader does not throw
+      } finally {
+        try {
+          tokenizer.close(); // readies the tokenizer for the next setReader, also after a failure
+        } catch (IOException e) {
+          NORMAL.remove();
+          SHARED.remove();
+        }
+      }
+    }
   }
 }
