@@ -94,6 +94,12 @@ public final class CaseSearcher {
    * {@code SearchRelevanceTest} and {@code bench search} can compare both on one index.
    */
   private final boolean shingleScoring = !"false".equals(System.getProperty("jiken.search.shingles"));
+  /**
+   * Whether relevance-ranked text searches use {@link TwoStageTopN} (same hits, less work): on unless
+   * the system property {@code jiken.search.twoStage} is {@code false} when the object is made, so that
+   * tests and {@code bench search} can compare both.
+   */
+  private final boolean twoStage = !"false".equals(System.getProperty("jiken.search.twoStage"));
 
   private final PerReader<DefaultSortedSetDocValuesReaderState> facetStates = new PerReader<>(CaseSearcher::buildFacetState);
   private final PerReader<FacetOrdinals> facetOrdinals = new PerReader<>(this::buildFacetOrdinals);
@@ -162,14 +168,14 @@ public final class CaseSearcher {
       Query query = withFilters(text, req);
       TopKey topKey = new TopKey(key, req.sort(), want);
       TopDocs cachedTop = known != null ? cache.top(topKey) : null;
-      top = cachedTop != null ? cachedTop : top(searcher, query, req.sort(), want);
+      top = cachedTop != null ? cachedTop : top(searcher, text, req, want);
       if (known == null && top.totalHits.value == 0) {
         // Every word is required; when that finds nothing, any word will do, ranked by how many match
         // (クラウド 設定ミス still finds the case that says 設定を誤り).
         anyWord = true;
         text = queries.parse(req.q(), BooleanClause.Occur.SHOULD, shingles);
         query = withFilters(text, req);
-        top = top(searcher, query, req.sort(), want);
+        top = top(searcher, text, req, want);
       }
       if (known == null) {
         // Counted without the shingle clauses: they match nothing more, and would only add postings
@@ -213,12 +219,25 @@ public final class CaseSearcher {
   }
 
   /**
-   * The top {@code want} hits of a text search. Sorted by a field, the first pass leaves out the score
-   * tie-break so that it can skip by the sort field; when that pass finds few hits (exact count)
-   * they are ranked again with it, so small result sets come out exactly as they always did.
+   * The top {@code want} hits of text search {@code text} with the filters of {@code req}. By relevance,
+   * a query with weight-0 (matching-only) clauses is ranked in two stages ({@link TwoStageTopN}: the
+   * same hits, without advancing those clauses for every candidate) unless that finds too little to
+   * be sure. Sorted by a field, the first pass leaves out the score tie-break so that it can skip by
+   * the sort field; when that pass finds few hits (exact count) they are ranked again with it, so
+   * small result sets come out exactly as they always did.
    */
-  private static TopDocs top(IndexSearcher searcher, Query query, String sortName, int want) throws IOException {
+  private TopDocs top(IndexSearcher searcher, Query text, SearchRequest req, int want) throws IOException {
+    Query query = withFilters(text, req);
+    String sortName = req.sort();
     Sort sort = sort(sortName, false);
+    if (sort == null && twoStage) {
+      TwoStageTopN.Plan plan = TwoStageTopN.plan(text);
+      TopDocs top = plan == null ? null
+          : TwoStageTopN.top(searcher, text, plan, t -> withFilters(t, req), want, COUNT_THRESHOLD);
+      if (top != null) {
+        return top;
+      }
+    }
     TopDocs top = searcher.search(query, topManager(sort, want, COUNT_THRESHOLD));
     if (sort != null && top.totalHits.relation == TotalHits.Relation.EQUAL_TO && top.totalHits.value > 1) {
       top = searcher.search(query, topManager(sort(sortName, true), want, COUNT_THRESHOLD));

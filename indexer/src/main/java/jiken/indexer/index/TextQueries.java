@@ -149,6 +149,8 @@ final class TextQueries {
    * A single shingle term has exact block maxima, so the pass stops early even when many documents tie
    * at the best score; a conjunction (a word of three tokens) gains little (BENCHMARKS.md). The
    * organisation field keeps scoring the conjunction (short names, no shingle field of its own).
+   * {@link TwoStageTopN} relies on the shape: a word is a disjunction, and its matching-only clauses
+   * are {@code SHOULD} clauses of boost 0 directly in it.
    */
   private Query word(String word, BooleanClause.Occur operator, boolean shingles) {
     Bigrams bigrams = bigrams(word, analyzer);
