@@ -231,7 +231,7 @@ public final class CaseSearcher {
     String sortName = req.sort();
     Sort sort = sort(sortName, false);
     if (sort == null && twoStage) {
-      TwoStageTopN.Plan plan = TwoStageTopN.plan(text);
+      TwoStagePlan plan = TwoStageTopN.plan(text);
       TopDocs top = plan == null ? null
           : TwoStageTopN.top(searcher, text, plan, t -> withFilters(t, req), want, COUNT_THRESHOLD);
       if (top != null) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,22 +12,17 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.ConstantScoreScorer;
-import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
@@ -81,42 +75,17 @@ final class TwoStageTopN {
 
   private TwoStageTopN() {}
 
-  /**
-   * The parts of a text query: {@code scored} is the query without weight-0 clauses; each check
-   * covers one word that has them.
-   */
-  record Plan(Query scored, List<Check> checks) {}
-
-  /**
-   * One word's check: {@code bound} scores at least the full query's score on every document that
-   * matches the word only through {@code zero} (its weight-0 clauses) and not through {@code scored}
-   * (its other clauses); {@code bound} is null when such documents score 0.
-   */
-  record Check(Query bound, Query zero, Query scored) {}
-
-  /** The plan of {@code text}, or null when it has no weight-0 clause or a shape this class does not handle. */
-  static Plan plan(Query text) {
-    if (!supported(text)) {
-      return null;
-    }
-    Set<Query> words = new LinkedHashSet<>();
-    words(text, words);
-    if (words.isEmpty()) {
-      return null;
-    }
-    List<Check> checks = new ArrayList<>();
-    for (Query w : words) {
-      checks.add(new Check(bound(text, w), zeroClauses((BooleanQuery) w), scored(w)));
-    }
-    Query scored = scored(text);
-    return scored == null ? null : new Plan(scored, List.copyOf(checks));
+  /** The plan of {@code text} ({@link TwoStagePlan#of}), or null when this class cannot rank it. */
+  static TwoStagePlan plan(Query text) {
+    return TwoStagePlan.of(text);
   }
+
 
   /**
    * The top {@code want} documents of {@code filters.apply(text)} by score (ties by doc id), or null
    * when the plain pass should run instead.
    */
-  static TopDocs top(IndexSearcher searcher, Query text, Plan plan, UnaryOperator<Query> filters, int want,
+  static TopDocs top(IndexSearcher searcher, Query text, TwoStagePlan plan, UnaryOperator<Query> filters, int want,
       int countThreshold) throws IOException {
     TopDocs first = searcher.search(filters.apply(plan.scored()), new TopScoreDocCollectorManager(want, countThreshold));
     if (first.scoreDocs.length < want || !(first.scoreDocs[want - 1].score > 0)) {
@@ -129,7 +98,7 @@ final class TwoStageTopN {
     plain.setQueryCache(null);
     plain.setSimilarity(searcher.getSimilarity());
     Set<Integer> candidates = new TreeSet<>();
-    for (Check c : plan.checks()) {
+    for (TwoStagePlan.Check c : plan.checks()) {
       if (c.bound() == null) {
         continue; // a document matching this word only through its weight-0 clauses scores 0 < nth
       }
@@ -209,147 +178,6 @@ final class TwoStageTopN {
     return count[0] > threshold ? new TotalHits(count[0], TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO)
         : new TotalHits(count[0], TotalHits.Relation.EQUAL_TO);
   }
-
-  // ---- the plan: operations on TextQueries' query shape ----
-
-  private static boolean supported(Query q) {
-    if (q instanceof BoostQuery b) {
-      return supported(b.getQuery());
-    }
-    if (q instanceof BooleanQuery bq) {
-      return bq.getMinimumNumberShouldMatch() == 0 && bq.clauses().stream().allMatch(c ->
-          (c.getOccur() == BooleanClause.Occur.MUST || c.getOccur() == BooleanClause.Occur.SHOULD) && supported(c.getQuery()));
-    }
-    return true;
-  }
-
-  private static boolean isZero(BooleanClause c) {
-    return c.getOccur() == BooleanClause.Occur.SHOULD && c.getQuery() instanceof BoostQuery b && b.getBoost() == 0f;
-  }
-
-  /** A word with weight-0 clauses: a disjunction with at least one. */
-  private static boolean isWord(Query q) {
-    return q instanceof BooleanQuery bq && bq.clauses().stream().anyMatch(TwoStageTopN::isZero)
-        && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD);
-  }
-
-  /** A query made of words (rather than terms): the only kind the plan descends into. */
-  private static boolean isCompound(Query q) {
-    return q instanceof BooleanQuery bq && bq.clauses().stream().noneMatch(c -> c.getQuery() instanceof TermQuery);
-  }
-
-  private static void words(Query q, Set<Query> out) {
-    if (isWord(q)) {
-      out.add(q);
-    } else if (q instanceof BoostQuery b) {
-      words(b.getQuery(), out);
-    } else if (isCompound(q)) {
-      ((BooleanQuery) q).clauses().forEach(c -> words(c.getQuery(), out));
-    }
-  }
-
-  /** {@code q} without weight-0 clauses; null when nothing is left to match. */
-  private static Query scored(Query q) {
-    if (q instanceof BoostQuery b) {
-      Query inner = scored(b.getQuery());
-      return inner == null ? null : new BoostQuery(inner, b.getBoost());
-    }
-    if (!isWord(q) && !isCompound(q)) {
-      return q;
-    }
-    BooleanQuery.Builder out = new BooleanQuery.Builder();
-    int n = 0;
-    for (BooleanClause c : ((BooleanQuery) q).clauses()) {
-      if (isZero(c)) {
-        continue;
-      }
-      Query s = scored(c.getQuery());
-      if (s == null) {
-        if (c.getOccur() == BooleanClause.Occur.MUST) {
-          return null;
-        }
-        continue;
-      }
-      out.add(s, c.getOccur());
-      n++;
-    }
-    return n == 0 ? null : out.build();
-  }
-
-  /** Whether a document can match {@code q} while some word in it adds 0 (matches only through weight-0 clauses). */
-  private static boolean canAddZero(Query q) {
-    if (isWord(q)) {
-      return true;
-    }
-    if (q instanceof BoostQuery b) {
-      return canAddZero(b.getQuery());
-    }
-    if (isCompound(q)) {
-      // A conjunction adds 0 for a word when any required part can; a disjunction when any part can.
-      return ((BooleanQuery) q).clauses().stream().anyMatch(c -> canAddZero(c.getQuery()));
-    }
-    return false;
-  }
-
-  /**
-   * A query scoring at least {@code q}'s score on every document that matches word {@code w} only
-   * through its weight-0 clauses: {@code w} is left out (it adds 0), the other words keep their scored
-   * clauses, and a required part that may itself add 0 becomes optional. Null when nothing can score.
-   */
-  private static Query bound(Query q, Query w) {
-    if (isWord(q)) {
-      if (q.equals(w)) {
-        return null;
-      }
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      int n = 0;
-      for (BooleanClause c : ((BooleanQuery) q).clauses()) {
-        if (!isZero(c)) {
-          b.add(c.getQuery(), BooleanClause.Occur.SHOULD);
-          n++;
-        }
-      }
-      return n == 0 ? null : b.build();
-    }
-    if (q instanceof BoostQuery b) {
-      Query inner = bound(b.getQuery(), w);
-      return inner == null ? null : new BoostQuery(inner, b.getBoost());
-    }
-    if (!isCompound(q)) {
-      return q;
-    }
-    BooleanQuery.Builder out = new BooleanQuery.Builder();
-    int n = 0;
-    for (BooleanClause c : ((BooleanQuery) q).clauses()) {
-      Query part = bound(c.getQuery(), w);
-      boolean required = c.getOccur() == BooleanClause.Occur.MUST && !canAddZero(c.getQuery());
-      if (part == null) {
-        if (required) {
-          return null;
-        }
-        continue;
-      }
-      if (!required && part instanceof BooleanQuery pb && isFlatDisjunction(pb)) {
-        pb.clauses().forEach(out::add); // flat, so that WAND sees every clause's own maximum
-      } else {
-        out.add(part, required ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
-      }
-      n++;
-    }
-    return n == 0 ? null : out.build();
-  }
-
-  private static boolean isFlatDisjunction(BooleanQuery q) {
-    return q.getMinimumNumberShouldMatch() == 0 && q.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD);
-  }
-
-  private static Query zeroClauses(BooleanQuery word) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    word.clauses().stream().filter(TwoStageTopN::isZero).forEach(b::add);
-    return b.build();
-  }
-
-  // ---- the passes ----
 
   /**
    * The doc ids (global, ascending) whose score for {@code q} is at least {@code min}; the pass starts
@@ -468,84 +296,4 @@ final class TwoStageTopN {
     return out;
   }
 
-  /** Matches the given global doc ids (ascending), score 1; never cached. Immutable. */
-  static final class DocIds extends Query {
-    private final int[] docs;
-
-    DocIds(int[] ascending) {
-      this.docs = ascending;
-    }
-
-    @Override
-    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-      return new ConstantScoreWeight(this, boost) {
-        @Override
-        public Scorer scorer(LeafReaderContext leaf) {
-          int lo = leaf.docBase;
-          int from = firstAtLeast(lo);
-          int to = firstAtLeast(lo + leaf.reader().maxDoc());
-          if (from == to) {
-            return null;
-          }
-          return new ConstantScoreScorer(this, score(), scoreMode, new DocIdSetIterator() {
-            private int i = from - 1;
-            private int doc = -1;
-
-            @Override
-            public int docID() {
-              return doc;
-            }
-
-            @Override
-            public int nextDoc() {
-              return doc = ++i < to ? docs[i] - lo : NO_MORE_DOCS;
-            }
-
-            @Override
-            public int advance(int target) {
-              do {
-                i++;
-              } while (i < to && docs[i] - lo < target);
-              return doc = i < to ? docs[i] - lo : NO_MORE_DOCS;
-            }
-
-            @Override
-            public long cost() {
-              return to - from;
-            }
-          });
-        }
-
-        @Override
-        public boolean isCacheable(LeafReaderContext ctx) {
-          return false; // one request's candidates
-        }
-      };
-    }
-
-    private int firstAtLeast(int doc) {
-      int i = Arrays.binarySearch(docs, doc);
-      return i >= 0 ? i : -i - 1;
-    }
-
-    @Override
-    public String toString(String field) {
-      return "DocIds(" + docs.length + ")";
-    }
-
-    @Override
-    public void visit(QueryVisitor visitor) {
-      visitor.visitLeaf(this);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof DocIds d && Arrays.equals(docs, d.docs);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(docs);
-    }
-  }
 }

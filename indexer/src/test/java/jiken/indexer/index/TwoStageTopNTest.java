@@ -70,7 +70,7 @@ class TwoStageTopNTest {
       index.withSearcher(s -> {
         for (String q : QUERIES) {
           Query text = queries.parse(q, BooleanClause.Occur.MUST, true);
-          TwoStageTopN.Plan plan = TwoStageTopN.plan(text);
+          TwoStagePlan plan = TwoStageTopN.plan(text);
           assertThat(plan).as(q).isNotNull();
           assertThat(plan.scored().toString()).as(q).doesNotContain("^0.0");
           for (UnaryOperator<Query> filters : List.<UnaryOperator<Query>>of(t -> t, TwoStageTopNTest::leaksOnly)) {
@@ -149,7 +149,7 @@ class TwoStageTopNTest {
     assertThat(TwoStageTopN.plan(queries.parse("漏えい 流出", BooleanClause.Occur.MUST, true))).isNull();
     // An exclusion inverts what dropping clauses does to the matches: left to the plain pass.
     assertThat(TwoStageTopN.plan(queries.parse("流出 -不正アクセス", BooleanClause.Occur.MUST, true))).isNull();
-    TwoStageTopN.Plan plan = TwoStageTopN.plan(queries.parse("不正アクセス 流出", BooleanClause.Occur.MUST, true));
+    TwoStagePlan plan = TwoStageTopN.plan(queries.parse("不正アクセス 流出", BooleanClause.Occur.MUST, true));
     assertThat(plan.checks()).hasSize(1); // 流出 has no weight-0 clause
     assertThat(plan.checks().get(0).bound().toString()).contains("流出").doesNotContain("アクセス");
     // One word: a document matching it only through weight-0 clauses scores 0, nothing to check.
