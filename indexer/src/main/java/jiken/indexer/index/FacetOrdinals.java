@@ -28,8 +28,9 @@ import org.apache.lucene.util.LongValues;
  * dimension the values with a count above zero, most frequent first, ties in label order.
  *
  * <p>Memory: four bytes per facet value of each case plus four per case (about 32 MB at 1,000,000
- * cases with seven values each) and the labels. Built by the searcher's warmer before a reader is
- * published. Immutable after construction, so thread-safe.
+ * cases with seven values each) and the labels, plus one count array per search running at once.
+ * Built by the searcher's warmer before a reader is published. Immutable after construction but for
+ * the pool of count arrays, which is thread-safe, so thread-safe.
  */
 final class FacetOrdinals {
   /** Per leaf (by its ord in the reader): where each document's ordinals start in {@link #ords}; one more than maxDoc. */
@@ -103,53 +104,85 @@ final class FacetOrdinals {
    * from this reader), most frequent first and ties in label order, values counted zero left out.
    */
   Map<String, List<Count>> top(FacetsCollector hits, String[] dims, int topN) throws IOException {
-    int[] counts = new int[labels.length];
-    for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
-      if (m.totalHits == 0 || m.bits == null) {
-        continue;
-      }
-      DocIdSetIterator it = m.bits.iterator();
-      if (it == null) {
-        continue;
-      }
-      int[] start = starts[m.context.ord];
-      int[] o = ords[m.context.ord];
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        for (int k = start[doc], end = start[doc + 1]; k < end; k++) {
-          counts[o[k]]++;
+    int[] counts = borrow();
+    // the ordinals counted, each once: a search touches a few thousand of the hundreds of thousands of
+    // labels a large index has (organisations), and only those need reading and resetting
+    int[] touched = new int[256];
+    int nTouched = 0;
+    try {
+      for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
+        if (m.totalHits == 0 || m.bits == null) {
+          continue;
+        }
+        DocIdSetIterator it = m.bits.iterator();
+        if (it == null) {
+          continue;
+        }
+        int[] start = starts[m.context.ord];
+        int[] o = ords[m.context.ord];
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          for (int k = start[doc], end = start[doc + 1]; k < end; k++) {
+            int ord = o[k];
+            if (counts[ord]++ == 0) {
+              if (nTouched == touched.length) {
+                touched = Arrays.copyOf(touched, nTouched * 2);
+              }
+              touched[nTouched++] = ord;
+            }
+          }
         }
       }
+      Arrays.sort(touched, 0, nTouched);
+      Map<String, List<Count>> out = new LinkedHashMap<>();
+      for (String dim : dims) {
+        int[] range = ranges.get(dim);
+        out.put(dim, range == null ? List.of() : top(counts, touched, nTouched, range[0], range[1], topN));
+      }
+      return out;
+    } finally {
+      for (int i = 0; i < nTouched; i++) {
+        counts[touched[i]] = 0;
+      }
+      pool.offer(counts);
     }
-    Map<String, List<Count>> out = new LinkedHashMap<>();
-    for (String dim : dims) {
-      int[] range = ranges.get(dim);
-      out.put(dim, range == null ? List.of() : top(counts, range[0], range[1], topN));
-    }
-    return out;
   }
 
   /**
-   * The {@code topN} ordinals of {@code first..last} with the highest counts above zero, ties to the
-   * lower ordinal (the label first in order), as Lucene's facet counts order them.
+   * Count arrays (one slot per label), zero between uses: allocating and clearing one per search
+   * cost more than the counting at 1,000,000 cases. As many exist as searches ran at once.
    */
-  private List<Count> top(int[] counts, int first, int last, int topN) {
+  private final java.util.concurrent.ConcurrentLinkedQueue<int[]> pool = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  private int[] borrow() {
+    int[] counts = pool.poll();
+    return counts != null ? counts : new int[labels.length];
+  }
+
+  /**
+   * The {@code topN} ordinals of {@code first..last} with the highest counts, ties to the lower
+   * ordinal (the label first in order), as Lucene's facet counts order them; only the counted
+   * ordinals ({@code touched}, ascending) are looked at.
+   */
+  private List<Count> top(int[] counts, int[] touched, int nTouched, int first, int last, int topN) {
     int[] bestOrd = new int[topN];
     int[] bestCount = new int[topN];
     int size = 0;
-    for (int ord = first; ord <= last; ord++) {
+    int from = Arrays.binarySearch(touched, 0, nTouched, first);
+    for (int i = from < 0 ? -from - 1 : from; i < nTouched && touched[i] <= last; i++) {
+      int ord = touched[i];
       int c = counts[ord];
       // ordinals come in ascending order, so a later one must count strictly more to displace a tie
-      if (c == 0 || (size == topN && c <= bestCount[size - 1])) {
+      if (size == topN && c <= bestCount[size - 1]) {
         continue;
       }
-      int i = size == topN ? size - 1 : size++;
-      while (i > 0 && bestCount[i - 1] < c) {
-        bestOrd[i] = bestOrd[i - 1];
-        bestCount[i] = bestCount[i - 1];
-        i--;
+      int j = size == topN ? size - 1 : size++;
+      while (j > 0 && bestCount[j - 1] < c) {
+        bestOrd[j] = bestOrd[j - 1];
+        bestCount[j] = bestCount[j - 1];
+        j--;
       }
-      bestOrd[i] = ord;
-      bestCount[i] = c;
+      bestOrd[j] = ord;
+      bestCount[j] = c;
     }
     List<Count> out = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
