@@ -35,7 +35,8 @@ final class SubjectMatter {
   /** Kinds of information a leak is of. */
   private static final Pattern DATA = Pattern.compile(
       "情報|データ|個人|顧客|会員|利用者|氏名|名前|住所|電話番号|番号|アドレス|パスワード|ID|アカウント|カード|口座|名簿|"
-          + "リスト|ファイル|資料|書類|文書|記録|機密|社外秘|画像|写真|動画|ソースコード|メール|答案|成績|カルテ|"
+          + "リスト|ファイル|資料|書類|文書|記録|機密|社外秘|営業秘密|設計図|図面|画像|写真|動画|ソースコード|メール|答案|成績|カルテ|明細|"
+          + "住民票|戸籍|保険証|マイナンバー|免許証|パスポート|"
           + "[0-9０-９]件|人分|名分|件分");
   /** A physical or human thing that flows out. */
   private static final Pattern PHYSICAL_BEFORE = Pattern.compile(

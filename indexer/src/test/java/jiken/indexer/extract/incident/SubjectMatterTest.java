@@ -45,6 +45,7 @@ class SubjectMatterTest {
   @Test
   void a_leak_of_data_stays_a_leak_even_when_its_sentence_does_not_say_what() {
     assertThat(types("顧客情報流出のおそれ", "架空ショップは、顧客の氏名と住所が外部に流出したおそれがあると発表した。")).containsExactly("other");
+    assertThat(types("設計図が流出", "架空精密は、新製品の設計図が社外に流出したと発表した。")).containsExactly("other");
     assertThat(types("お詫び", "当社が管理する会員情報について調査を進めております。\n本日、これらが流出した事実を確認いたしました。"))
         .containsExactly("other");
   }
