@@ -58,8 +58,8 @@ final class SearchBench implements Callable<Integer> {
   @Option(names = "--cold", description = "Switch off the per-reader cache of text-search counts (each text search counted afresh).")
   boolean cold;
 
-  /** What {@link #measure} found: the two runs of the last round, the index and the heap after them. */
-  record Figures(long cases, String indexSize, ClosedLoop.Latency inProcess, ClosedLoop.Latency http, long heapAfterGcMb) {}
+  /** What {@link #measure} found: the two runs of its last round. */
+  record Figures(ClosedLoop.Latency inProcess, ClosedLoop.Latency http) {}
 
   @Override
   public Integer call() throws Exception {
@@ -126,7 +126,7 @@ final class SearchBench implements Callable<Integer> {
       var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
       out.printf(Locale.ROOT, "heap after GC: %d MB used of %d MB committed (max %d MB)%n", heap.getUsed() >> 20,
           heap.getCommitted() >> 20, heap.getMax() >> 20);
-      return new Figures(cases, size, inProcess, http, heap.getUsed() >> 20);
+      return new Figures(inProcess, http);
     } finally {
       if (before == null) {
         System.clearProperty("jiken.search.cache");

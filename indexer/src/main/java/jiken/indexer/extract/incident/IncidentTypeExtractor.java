@@ -93,11 +93,14 @@ public final class IncidentTypeExtractor {
             && CauseWords.accept(label, ctx.text(), start, end, sentence)
             && SubjectMatter.accept(label, ctx.text(), start, end, sentence)));
     Set<String> types = found.stream().map(LabelFact::value).collect(Collectors.toSet());
-    if (types.stream().noneMatch(SPECIFIC_ATTACKS::contains) && !types.contains("unauthorized_access")
-        && SubjectMatter.aboutSystems(ctx.text())) {
-      found.addAll(0, VAGUE.label(article, ctx, (label, start, end, sentence) ->
-          !GENERIC.find(sentence) && !BackgroundSentences.isBackground(sentence)));
-      types = found.stream().map(LabelFact::value).collect(Collectors.toSet());
+    if (types.stream().noneMatch(SPECIFIC_ATTACKS::contains) && !types.contains("unauthorized_access")) {
+      List<LabelFact> vague = VAGUE.label(article, ctx, (label, start, end, sentence) ->
+          !GENERIC.find(sentence) && !BackgroundSentences.isBackground(sentence));
+      // read the whole text for systems only when a vague word was found: most articles have none
+      if (!vague.isEmpty() && SubjectMatter.aboutSystems(ctx.text())) {
+        found.addAll(0, vague);
+        types = found.stream().map(LabelFact::value).collect(Collectors.toSet());
+      }
     }
     final Set<String> all = types;
     List<LabelFact> out = found.stream()

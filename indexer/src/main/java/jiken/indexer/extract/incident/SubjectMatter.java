@@ -67,21 +67,14 @@ final class SubjectMatter {
    * incident word of {@code label} about something other than systems and data.
    */
   static boolean accept(String label, String text, int start, int end, String sentence) {
-    String match = text.substring(start, end);
-    switch (label) {
-      case "malware":
-        return !VIRUS.matcher(match).matches() || !pathogen(text, start, end, sentence);
-      case "unauthorized_access":
-        return !MANIPULATION.matcher(match).matches() || SYSTEMS.matcher(text).find();
-      case "account_takeover":
-        return !TAKEOVER.matcher(match).lookingAt() || SYSTEMS.matcher(text).find();
-      case "loss_theft":
-        return !LOSS.matcher(match).lookingAt() || CARRIERS.matcher(text).find();
-      case "other":
-        return !LEAK.matcher(match).lookingAt() || leakOfData(text, start, sentence);
-      default:
-        return true;
-    }
+    return switch (label) {
+      case "malware" -> !VIRUS.matcher(text).region(start, end).matches() || !pathogen(text, start, end, sentence);
+      case "unauthorized_access" -> !MANIPULATION.matcher(text).region(start, end).matches() || aboutSystems(text);
+      case "account_takeover" -> !TAKEOVER.matcher(text).region(start, end).lookingAt() || aboutSystems(text);
+      case "loss_theft" -> !LOSS.matcher(text).region(start, end).lookingAt() || CARRIERS.matcher(text).find();
+      case "other" -> !LEAK.matcher(text).region(start, end).lookingAt() || leakOfData(text, start, sentence);
+      default -> true;
+    };
   }
 
   /** For the vague words of an attack (攻撃を受け, 侵入された): whether the article is about systems at all. */
