@@ -36,12 +36,19 @@ public final class CaseIndex implements AutoCloseable {
   static final long REFRESH_INTERVAL_MS = 100;
 
   private final Directory directory;
+  private final int bulkChanges;
   private final Object writeLock = new Object();
   private volatile SearcherManager searchers;
   private final java.util.concurrent.atomic.AtomicLong lastCheck = new java.util.concurrent.atomic.AtomicLong();
   private final List<IoConsumer<IndexReader>> warmers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public CaseIndex(Path dataDir) {
+    this(dataDir, BULK_CHANGES);
+  }
+
+  /** {@code bulkChanges}: see {@link #BULK_CHANGES} (tests set it low). */
+  CaseIndex(Path dataDir, int bulkChanges) {
+    this.bulkChanges = bulkChanges;
     try {
       Path dir = dataDir.resolve("index");
       Files.createDirectories(dir);
@@ -69,20 +76,27 @@ public final class CaseIndex implements AutoCloseable {
     void deleteAll() throws IOException;
   }
 
-  /** Runs {@code work} with a writer and commits; waits while another process holds the index. */
+  /**
+   * Runs {@code work} with a writer and commits; waits while another process holds the index. A
+   * bulk write (at least {@value #BULK_CHANGES} documents added, replaced or deleted: a `reindex`,
+   * a first large `index`) ends by merging the index down to {@value #SEGMENTS_AFTER_BULK} segments.
+   */
   public void write(IoConsumer<Batch> work) {
     synchronized (writeLock) {
       try (IndexWriter writer = openWriter()) {
+        long[] changes = {0};
         work.accept(new Batch() {
           @Override
           public void put(CaseRecord record, List<ArticleText> articles) throws IOException {
             writer.updateDocument(new Term(CaseFields.ID, record.id()),
                 CaseFields.facetsConfig().build(CaseDocument.of(record, articles)));
+            changes[0]++;
           }
 
           @Override
           public void delete(String caseId) throws IOException {
             writer.deleteDocuments(new Term(CaseFields.ID, caseId));
+            changes[0]++;
           }
 
           @Override
@@ -90,12 +104,33 @@ public final class CaseIndex implements AutoCloseable {
             writer.deleteAll();
           }
         });
+        if (changes[0] >= bulkChanges) {
+          mergeDown(writer);
+        }
         writer.commit();
       } catch (IOException e) {
         throw new UncheckedIOException("index write failed: " + e.getMessage(), e);
       }
     }
     refreshNow();
+  }
+
+  /** Changes in one {@link #write} from which it merges the index down afterwards. */
+  static final int BULK_CHANGES = 100_000;
+  /**
+   * Segments a bulk write leaves at most. A search runs every segment's term lookups, scorers and
+   * sample windows: at 1,000,000 cases the 23-query mix took 178 ms of CPU over the 19 segments a
+   * build in parts had left, 140 ms over 5 and 135 ms over 1 (BENCHMARKS.md, "Search pass 7");
+   * merging 3.2 GB down to 5 took 41 s. Later small writes add segments that the merge policy folds
+   * in as usual.
+   */
+  static final int SEGMENTS_AFTER_BULK = 5;
+
+  private static void mergeDown(IndexWriter writer) throws IOException {
+    long start = System.nanoTime();
+    writer.forceMerge(SEGMENTS_AFTER_BULK);
+    LOG.info("merged the index down to at most {} segments in {} ms", SEGMENTS_AFTER_BULK,
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   private IndexWriter openWriter() throws IOException {

@@ -62,6 +62,7 @@ public final class CaseSearcher {
   /** Deepest top-N kept by the text cache (five pages of 20): deeper paging is rare. */
   private static final int TOP_CACHE_MAX = 100;
   private static final java.util.Set<String> HIT_ONLY = java.util.Set.of(CaseFields.HIT);
+  private static final LeanPassageScorer PASSAGE_SCORER = new LeanPassageScorer();
 
   /**
    * How text searches are counted.
@@ -470,6 +471,7 @@ public final class CaseSearcher {
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
         .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.JAPANESE))
         .withMaxLength(20_000)
+        .withScorer(PASSAGE_SCORER)
         // Offsets come from the postings of the page's hits and the query's body terms. Weight
         // matching would rewrite the whole multi-field query and build its weight again for every
         // hit (a fifth of all search CPU at 100,000 cases); term matching marks the same words.

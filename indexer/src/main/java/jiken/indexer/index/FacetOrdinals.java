@@ -41,8 +41,25 @@ final class FacetOrdinals {
   private final String[] labels;
   /** Per dimension: its ordinals, first and last inclusive; absent when no case has the dimension. */
   private final Map<String, int[]> ranges = new LinkedHashMap<>();
+  /**
+   * Labels up to which a dimension's count slots are scanned rather than its counted ordinals
+   * tracked: a scan of a few thousand adjacent ints is cheaper than tracking and is cache-friendly.
+   */
+  static final int DENSE_LABELS = 4096;
+  /** {@link #DENSE_LABELS}, or what a test sets to exercise both ways on a small index. */
+  private final int denseLabels;
+  /**
+   * The lowest ordinal of any large dimension ({@link #DENSE_LABELS}); ordinals below it are never
+   * tracked. Tracking an ordinal of a small dimension above it is harmless: it is reset twice.
+   */
+  private final int sparseFrom;
 
   FacetOrdinals(SortedSetDocValuesReaderState state, String[] dims) throws IOException {
+    this(state, dims, DENSE_LABELS);
+  }
+
+  FacetOrdinals(SortedSetDocValuesReaderState state, String[] dims, int denseLabels) throws IOException {
+    this.denseLabels = denseLabels;
     IndexReader reader = state.getReader();
     SortedSetDocValues all = state.getDocValues();
     OrdinalMap map = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
@@ -94,6 +111,7 @@ final class FacetOrdinals {
         }
       }
     }
+    sparseFrom = ranges.values().stream().filter(this::sparse).mapToInt(r -> r[0]).min().orElse(Integer.MAX_VALUE);
   }
 
   /** A facet value and how many of the counted documents have it. */
@@ -104,10 +122,12 @@ final class FacetOrdinals {
    * from this reader), most frequent first and ties in label order, values counted zero left out.
    */
   Map<String, List<Count>> top(FacetsCollector hits, String[] dims, int topN) throws IOException {
-    int[] counts = borrow();
-    // the ordinals counted, each once: a search touches a few thousand of the hundreds of thousands of
-    // labels a large index has (organisations), and only those need reading and resetting
-    int[] touched = new int[256];
+    Scratch scratch = borrow();
+    int[] counts = scratch.counts;
+    // The ordinals of large dimensions counted, each once: a search touches a few thousand of the
+    // hundreds of thousands of organisation labels a large index has, and only those need reading
+    // and resetting. A small dimension (types, years …) is read and reset as one run of its slots.
+    int[] touched = scratch.touched;
     int nTouched = 0;
     try {
       for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
@@ -123,7 +143,7 @@ final class FacetOrdinals {
         for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
           for (int k = start[doc], end = start[doc + 1]; k < end; k++) {
             int ord = o[k];
-            if (counts[ord]++ == 0) {
+            if (counts[ord]++ == 0 && ord >= sparseFrom) {
               if (nTouched == touched.length) {
                 touched = Arrays.copyOf(touched, nTouched * 2);
               }
@@ -132,7 +152,6 @@ final class FacetOrdinals {
           }
         }
       }
-      Arrays.sort(touched, 0, nTouched);
       Map<String, List<Count>> out = new LinkedHashMap<>();
       for (String dim : dims) {
         int[] range = ranges.get(dim);
@@ -143,40 +162,64 @@ final class FacetOrdinals {
       for (int i = 0; i < nTouched; i++) {
         counts[touched[i]] = 0;
       }
-      pool.offer(counts);
+      for (int[] range : ranges.values()) {
+        if (!sparse(range)) {
+          Arrays.fill(counts, range[0], range[1] + 1, 0);
+        }
+      }
+      scratch.touched = touched;
+      pool.offer(scratch);
     }
+  }
+
+  /** Whether a dimension has so many labels that its counted ordinals are tracked rather than its slots scanned. */
+  private boolean sparse(int[] range) {
+    return range[1] - range[0] >= denseLabels;
   }
 
   /**
    * Count arrays (one slot per label), zero between uses: allocating and clearing one per search
    * cost more than the counting at 1,000,000 cases. As many exist as searches ran at once.
    */
-  private final java.util.concurrent.ConcurrentLinkedQueue<int[]> pool = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final java.util.concurrent.ConcurrentLinkedQueue<Scratch> pool = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-  private int[] borrow() {
-    int[] counts = pool.poll();
-    return counts != null ? counts : new int[labels.length];
+  /** One search's count slots (zero between uses) and its list of counted ordinals (grown as needed, kept). */
+  private static final class Scratch {
+    final int[] counts;
+    int[] touched = new int[256];
+
+    Scratch(int labels) {
+      counts = new int[labels];
+    }
+  }
+
+  private Scratch borrow() {
+    Scratch s = pool.poll();
+    return s != null ? s : new Scratch(labels.length);
   }
 
   /**
    * The {@code topN} ordinals of {@code first..last} with the highest counts, ties to the lower
-   * ordinal (the label first in order), as Lucene's facet counts order them; only the counted
-   * ordinals ({@code touched}, ascending) are looked at.
+   * ordinal (the label first in order), as Lucene's facet counts order them. A small range is scanned
+   * slot by slot; in a large one only the counted ordinals ({@code touched}, in no order) are looked at.
    */
   private List<Count> top(int[] counts, int[] touched, int nTouched, int first, int last, int topN) {
     int[] bestOrd = new int[topN];
     int[] bestCount = new int[topN];
     int size = 0;
-    int from = Arrays.binarySearch(touched, 0, nTouched, first);
-    for (int i = from < 0 ? -from - 1 : from; i < nTouched && touched[i] <= last; i++) {
-      int ord = touched[i];
+    boolean sparse = last - first >= denseLabels;
+    int n = sparse ? nTouched : last - first + 1;
+    for (int i = 0; i < n; i++) {
+      int ord = sparse ? touched[i] : first + i;
+      if (ord < first || ord > last) {
+        continue;
+      }
       int c = counts[ord];
-      // ordinals come in ascending order, so a later one must count strictly more to displace a tie
-      if (size == topN && c <= bestCount[size - 1]) {
+      if (c == 0 || size == topN && !before(c, ord, bestCount[size - 1], bestOrd[size - 1])) {
         continue;
       }
       int j = size == topN ? size - 1 : size++;
-      while (j > 0 && bestCount[j - 1] < c) {
+      while (j > 0 && before(c, ord, bestCount[j - 1], bestOrd[j - 1])) {
         bestOrd[j] = bestOrd[j - 1];
         bestCount[j] = bestCount[j - 1];
         j--;
@@ -189,5 +232,10 @@ final class FacetOrdinals {
       out.add(new Count(labels[bestOrd[i]], bestCount[i]));
     }
     return out;
+  }
+
+  /** Whether a value counted {@code c} with ordinal {@code ord} ranks before one counted {@code c2} with {@code ord2}. */
+  private static boolean before(int c, int ord, int c2, int ord2) {
+    return c > c2 || c == c2 && ord < ord2;
   }
 }
