@@ -28,9 +28,10 @@ import org.apache.lucene.util.LongValues;
  * dimension the values with a count above zero, most frequent first, ties in label order.
  *
  * <p>Memory: four bytes per facet value of each case plus four per case (about 32 MB at 1,000,000
- * cases with seven values each) and the labels, plus one count array per search running at once.
- * Built by the searcher's warmer before a reader is published. Immutable after construction but for
- * the pool of count arrays, which is thread-safe, so thread-safe.
+ * cases with seven values each) and the labels, plus one count slot per label (and a list of the
+ * counted ordinals) per search running at once. Built by the searcher's warmer before a reader is
+ * published. Immutable after construction but for the pool of count slots, which is thread-safe, so
+ * thread-safe.
  */
 final class FacetOrdinals {
   /** Per leaf (by its ord in the reader): where each document's ordinals start in {@link #ords}; one more than maxDoc. */
