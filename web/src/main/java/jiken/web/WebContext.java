@@ -58,10 +58,11 @@ public final class WebContext implements AutoCloseable {
 
   /**
    * {@code request} searched as readers' requests are: through the {@link SearchGate}, so no more
-   * searches run at once than there are cores. Routes search through here, not {@link #searcher()}.
+   * searches run at once than there are cores (one more when it is answered from what the searcher
+   * keeps). Routes search through here, not {@link #searcher()}.
    */
   public SearchResult search(SearchRequest request) {
-    return gate.run(() -> searcher.search(request));
+    return gate.run(() -> searcher.search(request), searcher.answersFromCache(request));
   }
 
   public boolean demo() {

@@ -78,4 +78,50 @@ class SearchGateTest {
     assertThatThrownBy(() -> new SearchGate(1, -1)).isInstanceOf(IllegalArgumentException.class);
     assertThat(SearchGate.forThisMachine().waiting()).isZero();
   }
+
+  @Test
+  void a_cheap_search_passes_full_ones_in_the_fast_lane_and_a_second_one_queues() throws Exception {
+    SearchGate gate = new SearchGate(1, 200);
+    CountDownLatch holding = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Runnable hold = () -> {
+      holding.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    };
+    Thread full = new Thread(() -> gate.run(() -> {
+      hold.run();
+      return 0;
+    }));
+    full.start();
+    assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+    try {
+      assertThat(gate.run(() -> 7, true)).as("cheap, fast lane free").isEqualTo(7);
+      assertThatThrownBy(() -> gate.run(() -> 8, false)).isInstanceOf(ServiceUnavailableResponse.class);
+      // the fast lane taken by one cheap search, another cheap one queues for the full permit
+      CountDownLatch inLane = new CountDownLatch(1);
+      CountDownLatch leave = new CountDownLatch(1);
+      Thread lane = new Thread(() -> gate.run(() -> {
+        inLane.countDown();
+        try {
+          leave.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return 0;
+      }, true));
+      lane.start();
+      assertThat(inLane.await(5, TimeUnit.SECONDS)).isTrue();
+      assertThatThrownBy(() -> gate.run(() -> 9, true)).isInstanceOf(ServiceUnavailableResponse.class);
+      leave.countDown();
+      lane.join(5_000);
+      assertThat(gate.run(() -> 10, true)).isEqualTo(10);
+    } finally {
+      release.countDown();
+      full.join(5_000);
+    }
+  }
 }
