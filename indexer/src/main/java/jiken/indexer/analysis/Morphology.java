@@ -82,34 +82,81 @@ public final class Morphology {
    * among the words, whether Kuromoji gives it before or after them.
    */
   public static Morphemes analyse(String text) {
-    List<Token> words = new ArrayList<>();
-    List<Token> parts = new ArrayList<>();
-    int[] compoundEnd = {-1};
-    SHARED.get().run(TextForms.normalise(new StringReader(text)), k -> {
-      int start = k.offset.startOffset();
-      int end = k.offset.endOffset();
-      String surface = text.substring(start, end);
-      String base = k.base.getBaseForm();
-      String pos = k.pos.getPartOfSpeech();
-      // no reading: nothing reads an article's (names get theirs from tokenize), and each is a dictionary lookup
-      Token word = new Token(surface, base == null ? surface : base, pos == null ? "" : pos, "", start, end);
-      if (k.length.getPositionLength() > 1) {
-        while (!words.isEmpty() && words.get(words.size() - 1).start() >= start) {
-          words.remove(words.size() - 1);
+    return analyse(text, 0);
+  }
+
+  /**
+   * Like {@link #analyse(String)}, with the words' offsets moved by {@code wordShift} (the parts'
+   * stay in {@code text}): an article's text analysed on its own, its words placed in the title and
+   * text, without copying each word to move it.
+   */
+  public static Morphemes analyse(String text, int wordShift) {
+    List<Token> words = new ArrayList<>(text.length() / 2 + 8);
+    List<Token> parts = new ArrayList<>(text.length() / 2 + 8);
+    int compoundEnd = -1;
+    Kuromoji k = SHARED.get();
+    // a plain loop rather than run(reader, consumer), so the token handling compiles with the loop
+    // and its state is locals, not captured arrays
+    try {
+      k.tokenizer.setReader(TextForms.normalise(new StringReader(text)));
+      k.tokenizer.reset();
+      while (k.tokenizer.incrementToken()) {
+        int start = k.offset.startOffset();
+        int end = k.offset.endOffset();
+        // no reading: nothing reads an article's (names get theirs from tokenize), and each is a dictionary lookup
+        String base = k.base.getBaseForm();
+        String pos = k.pos.getPartOfSpeech();
+        if (pos == null) {
+          pos = "";
         }
-        words.add(word);
-        compoundEnd[0] = end;
-        return;
+        if (k.length.getPositionLength() > 1) {
+          while (!words.isEmpty() && words.get(words.size() - 1).start() >= start + wordShift) {
+            words.remove(words.size() - 1);
+          }
+          String surface = text.substring(start, end);
+          words.add(new Token(surface, base == null ? surface : base, pos, "", start + wordShift, end + wordShift));
+          compoundEnd = end;
+          continue;
+        }
+        // the term is the surface in the one form; most often the very characters of the text, and
+        // then one String serves both (and one Token, when the words are not moved)
+        boolean part = k.term.length() > 0 && !isPunctuation(k.term.charAt(0));
+        boolean word = start >= compoundEnd && end > start; // a word inside a respelt span may map to no characters
+        if (!part && !word) {
+          continue;
+        }
+        String surface = text.substring(start, end);
+        String term = sameChars(k.term, surface) ? surface : k.term.toString();
+        Token asPart = part ? new Token(term, base == null ? term : base, pos, "", start, end) : null;
+        if (word) {
+          words.add(wordShift == 0 && asPart != null && term == surface ? asPart
+              : new Token(surface, base == null ? surface : base, pos, "", start + wordShift, end + wordShift));
+        }
+        if (asPart != null) {
+          parts.add(asPart);
+        }
       }
-      if (start >= compoundEnd[0] && end > start) { // a word inside a respelt span may map to no characters
-        words.add(word);
-      }
-      if (k.term.length() > 0 && !isPunctuation(k.term.charAt(0))) {
-        String term = k.term.toString();
-        parts.add(new Token(term, base == null ? term : base, pos == null ? "" : pos, "", start, end));
-      }
-    });
+      k.tokenizer.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not throw
+    } finally {
+      k.close();
+    }
     return new Morphemes(words, parts);
+  }
+
+  private static boolean sameChars(CharTermAttribute term, String s) {
+    int n = term.length();
+    if (n != s.length()) {
+      return false;
+    }
+    char[] b = term.buffer();
+    for (int i = 0; i < n; i++) {
+      if (b[i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Kuromoji's own test for a token it discards as punctuation (by its first character). */
@@ -154,6 +201,16 @@ public final class Morphology {
       base = tokenizer.addAttribute(BaseFormAttribute.class);
       pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
       reading = tokenizer.addAttribute(ReadingAttribute.class);
+    }
+
+    /** Readies the tokenizer for the next setReader, also after a failure. */
+    void close() {
+      try {
+        tokenizer.close();
+      } catch (IOException e) {
+        NORMAL.remove();
+        SHARED.remove();
+      }
     }
 
     /** Calls {@code each} at every token of {@code reader}, its attributes set. */

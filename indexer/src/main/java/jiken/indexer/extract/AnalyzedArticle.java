@@ -34,13 +34,10 @@ public record AnalyzedArticle(ArticleInput input, String fullText, List<Token> t
    */
   public static AnalyzedArticle of(ArticleInput input) {
     Morphemes head = Morphology.analyse(input.title() + "\n");
-    Morphemes body = Morphology.analyse(input.text());
+    Morphemes body = Morphology.analyse(input.text(), input.textOffset()); // words placed after the title
     List<Token> words = new ArrayList<>(head.words().size() + body.words().size());
     words.addAll(head.words());
-    int shift = input.textOffset();
-    for (Token t : body.words()) {
-      words.add(new Token(t.surface(), t.baseForm(), t.pos(), t.reading(), t.start() + shift, t.end() + shift));
-    }
+    words.addAll(body.words());
     return new AnalyzedArticle(input, input.fullText(), words, body.parts());
   }
 

@@ -85,6 +85,9 @@ public final class AnalyzedText {
     if (kept == null || kept.length < 9 || kept[0] != FORMAT) {
       return false;
     }
+    // decoded straight into out, and rolled back if the stream turns out malformed: out is left
+    // untouched then, without decoding into a copy first
+    long[] mark = out.mark();
     try {
       ByteArrayDataInput in = new ByteArrayDataInput(kept);
       in.readByte();
@@ -92,8 +95,6 @@ public final class AnalyzedText {
         return false; // another analyzer's, or another version of the text's (re-imported, not yet re-extracted)
       }
       int n = in.readVInt();
-      // decode fully before appending, so a malformed stream leaves out untouched
-      CapturedTokens read = new CapturedTokens();
       int prevEnd = 0;
       for (int i = 0; i < n; i++) {
         int inc = in.readVInt();
@@ -101,26 +102,28 @@ public final class AnalyzedText {
         int lenAndFlag = in.readVInt();
         int e = s + (lenAndFlag >>> 1);
         if (inc < 0 || s < 0 || e < s || e > text.length()) {
+          out.rollback(mark);
           return false;
         }
         if ((lenAndFlag & 1) == 0) {
-          read.add(text, s, e, inc);
+          out.add(text, s, e, inc, base);
         } else {
           byte[] term = new byte[in.readVInt()];
           in.readBytes(term, 0, term.length);
           char[] chars = new String(term, StandardCharsets.UTF_8).toCharArray();
-          read.add(chars, 0, chars.length, inc, s, e);
+          out.add(chars, 0, chars.length, inc, s + base, e + base);
         }
         prevEnd = e;
       }
       int gap = in.readVInt();
       if (in.getPosition() != kept.length) {
+        out.rollback(mark);
         return false;
       }
-      read.endSegment(gap, text.length());
-      out.appendShifted(read, base);
+      out.endSegment(gap, base + text.length());
       return true;
     } catch (RuntimeException | java.io.IOException malformed) { // a truncated or corrupted row: analyse instead
+      out.rollback(mark);
       return false;
     }
   }

@@ -59,10 +59,28 @@ final class CapturedTokens {
 
   /** Appends a token whose term is {@code text[from, to)}, at those offsets. */
   void add(String text, int from, int to, int increment) {
+    add(text, from, to, increment, 0);
+  }
+
+  /** Appends a token whose term is {@code text[from, to)}, at those offsets moved by {@code shift}. */
+  void add(String text, int from, int to, int increment, int shift) {
     int len = to - from;
     ensure(len);
     text.getChars(from, to, chars, charCount);
-    push(len, increment, from, to);
+    push(len, increment, from + shift, to + shift);
+  }
+
+  /** What {@link #rollback} returns to: the token count, characters and end state now. */
+  long[] mark() {
+    return new long[] {size, charCount, pendingGap, finalOffset};
+  }
+
+  /** Drops the tokens appended since {@code mark} was taken and restores its end state. */
+  void rollback(long[] mark) {
+    size = (int) mark[0];
+    charCount = (int) mark[1];
+    pendingGap = (int) mark[2];
+    finalOffset = (int) mark[3];
   }
 
   /** Appends one token; a pending end-of-segment gap is added to its position increment. */
@@ -70,15 +88,6 @@ final class CapturedTokens {
     ensure(len);
     System.arraycopy(term, off, chars, charCount, len);
     push(len, increment, startOffset, endOffset);
-  }
-
-  /** Appends all of {@code other}'s tokens, offsets moved by {@code base}, and its end gap. */
-  void appendShifted(CapturedTokens other, int base) {
-    for (int i = 0; i < other.size; i++) {
-      int s = other.termStart[i];
-      add(other.chars, s, other.termEnd(i) - s, other.posInc[i], base + other.start[i], base + other.end[i]);
-    }
-    endSegment(other.pendingGap, base + other.finalOffset);
   }
 
   /** The position gap left after the last token (removed trailing tokens), carried to the next one appended. */
@@ -156,6 +165,108 @@ final class CapturedTokens {
       }
     }
     return true;
+  }
+
+  /**
+   * A new stream of the two-token shingles of the captured tokens, exactly as {@code
+   * CaseFields.shingles} ({@link org.apache.lucene.analysis.shingle.ShingleFilter}, sizes 2 to 2, no
+   * unigrams, separator {@code separator}, filler {@code filler}) makes them over {@link #stream()}:
+   * a position gap (removed stop words) leaves one filler in its place, before the token that
+   * follows it and at the end, and every pair of adjacent units that is not all filler is a shingle,
+   * position increment 1, offsets from its first unit's start to its second's end. Made here
+   * straight from the arrays: the filter's window of cloned attribute sources cost as much as
+   * inverting the shingles, and was one more class on Lucene's hottest call site.
+   */
+  TokenStream shingleStream(String separator, String filler) {
+    return new TokenStream() {
+      private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+      private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
+      private final OffsetAttribute off = addAttribute(OffsetAttribute.class);
+      /** The unit before the next one: token index, or FILLER; NONE before the first. */
+      private int prev;
+      private int prevStart;
+      private int next;
+      /** Whether the filler before token {@code next} has been paired already. */
+      private boolean gapDone;
+      private boolean ended;
+
+      private static final int NONE = -2;
+      private static final int FILLER = -1;
+
+      @Override
+      public boolean incrementToken() {
+        while (true) {
+          int unit;
+          int unitStart;
+          int unitEnd;
+          if (next < size) {
+            if (posInc[next] > 1 && !gapDone) {
+              unit = FILLER;
+              unitStart = start[next];
+              unitEnd = start[next];
+              gapDone = true;
+            } else {
+              unit = next;
+              unitStart = start[next];
+              unitEnd = end[next];
+              next++;
+              gapDone = false;
+            }
+          } else if (!ended && pendingGap > 0 && prev != NONE && prev != FILLER) {
+            unit = FILLER;
+            unitStart = finalOffset;
+            unitEnd = finalOffset;
+            ended = true;
+          } else {
+            return false;
+          }
+          int first = prev;
+          int firstStart = prevStart;
+          prev = unit;
+          prevStart = unitStart;
+          if (first == NONE || (first == FILLER && unit == FILLER)) {
+            continue;
+          }
+          clearAttributes();
+          term.setEmpty();
+          appendUnit(first);
+          term.append(separator);
+          appendUnit(unit);
+          inc.setPositionIncrement(1);
+          off.setOffset(firstStart, unitEnd);
+          return true;
+        }
+      }
+
+      private void appendUnit(int unit) {
+        if (unit == FILLER) {
+          term.append(filler);
+        } else {
+          int s = termStart[unit];
+          int len = termEnd(unit) - s;
+          char[] buf = term.resizeBuffer(term.length() + len);
+          System.arraycopy(chars, s, buf, term.length(), len);
+          term.setLength(term.length() + len);
+        }
+      }
+
+      @Override
+      public void end() throws IOException {
+        super.end();
+        inc.setPositionIncrement(pendingGap);
+        off.setOffset(finalOffset, finalOffset);
+      }
+
+      @Override
+      public void reset() throws IOException {
+        super.reset();
+        prev = NONE;
+        prevStart = 0;
+        next = 0;
+        gapDone = false;
+        ended = false;
+      }
+    };
   }
 
   /** A new stream over the captured tokens. */

@@ -81,7 +81,7 @@ final class CaseDocument {
     }
     d.add(new TextField(CaseFields.ORG_TEXT, orgs.toString(), Field.Store.NO));
     d.add(new TextField(CaseFields.ORG_READING, readings(r), Field.Store.NO));
-    d.add(new TextField(CaseFields.BIGRAM, r.title() + "\n" + orgs + body, Field.Store.NO));
+    d.add(bigrams(r.title() + "\n" + orgs + bodyText));
     d.add(jiken.indexer.cases.CaseNouns.field(CaseFields.NOUNS, r, articles, summaryInText)); // related cases (MoreLikeThis)
     r.incidentTypes().forEach(t -> facet(d, CaseFields.TYPE, t));
     r.dataTypes().forEach(t -> facet(d, CaseFields.DATA_TYPE, t));
@@ -108,17 +108,56 @@ final class CaseDocument {
   private static void addAnalysed(Document d, String field, String shingleField, String text, CapturedTokens tokens) {
     d.add(new StoredField(field, text));
     d.add(new Field(field, tokens.stream(), TEXT_WITH_OFFSETS));
-    d.add(new Field(shingleField, CaseFields.shingles(tokens.stream()), SHINGLES));
+    // the shingles CaseFields.shingles makes (CapturedShinglesTest), straight from the captured tokens
+    d.add(new Field(shingleField, tokens.shingleStream(SHINGLE_SEPARATOR, SHINGLE_FILLER), SHINGLES));
+  }
+
+  /** {@link CaseFields#shingleAnalyzer}'s separator and filler, which the query side's shingles use. */
+  private static final String SHINGLE_SEPARATOR = " ";
+  private static final String SHINGLE_FILLER = "_";
+
+  /**
+   * The bigram field of {@code text}: its tokens read straight off the text when {@link
+   * BigramAnalyzer#indexTokens} covers its characters (the same tokens, without the tokenizer,
+   * bigram and lower-case filters, 9 % of the index thread's samples), else the text for the
+   * writer's analyzer.
+   */
+  private static Field bigrams(String text) {
+    org.apache.lucene.analysis.TokenStream tokens = BigramAnalyzer.indexTokens(text);
+    return tokens != null ? new Field(CaseFields.BIGRAM, tokens, TextField.TYPE_NOT_STORED)
+        : new TextField(CaseFields.BIGRAM, text, Field.Store.NO);
   }
 
   /** Reading keys of every name and alias, separated by a character no kana query contains. */
   private static String readings(CaseRecord r) {
     StringBuilder b = new StringBuilder();
     for (CaseRecord.Org o : r.organizations()) {
-      Readings.ofName(o.name()).forEach(k -> b.append(k).append('|'));
-      o.aliases().forEach(a -> Readings.ofName(a).forEach(k -> b.append(k).append('|')));
+      readingsOf(o.name()).forEach(k -> b.append(k).append('|'));
+      o.aliases().forEach(a -> readingsOf(a).forEach(k -> b.append(k).append('|')));
     }
     return b.toString();
+  }
+
+  private static final int MAX_READINGS = 20_000;
+  /**
+   * {@link Readings#ofName} by name: the same organisation is named in many cases (its case per
+   * incident, its vendor's customers' cases), and each name costs two or three Kuromoji passes. A
+   * name's keys depend on the name alone (and the dictionaries, fixed for the process). Cleared when
+   * full rather than evicted: a run rarely meets that many names.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> READINGS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static List<String> readingsOf(String name) {
+    List<String> keys = READINGS.get(name);
+    if (keys == null) {
+      if (READINGS.size() >= MAX_READINGS) {
+        READINGS.clear();
+      }
+      keys = List.copyOf(Readings.ofName(name));
+      READINGS.put(name, keys);
+    }
+    return keys;
   }
 
   private static void facet(Document d, String dim, String value) {
