@@ -21,20 +21,31 @@ final class ClosedLoop {
     void run(String query) throws Exception;
   }
 
-  /** The outcome of one run: latencies in milliseconds. */
-  record Latency(String label, long requests, long errors, double seconds, double p50, double p99, double max) {
+  /**
+   * The outcome of one run: latencies in milliseconds, and the CPU time the whole process used per
+   * request (server and clients alike, so comparable between builds on one machine; on this shared
+   * VM it moves less between identical runs than the p99 does).
+   */
+  record Latency(String label, long requests, long errors, double seconds, double p50, double p99, double max,
+      double cpuPerRequest) {
     double perSecond() {
       return requests / seconds;
     }
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%-22s %7d requests  %6.1f req/s  p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms%s", label,
-          requests, perSecond(), p50, p99, max, errors == 0 ? "" : "  " + errors + " ERRORS");
+      return String.format(Locale.ROOT, "%-22s %7d requests  %6.1f req/s  p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms  CPU %5.2f ms/req%s",
+          label, requests, perSecond(), p50, p99, max, cpuPerRequest, errors == 0 ? "" : "  " + errors + " ERRORS");
     }
   }
 
   private ClosedLoop() {}
+
+  /** CPU time of the whole process so far, or 0 where the JVM does not report it. */
+  static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? Math.max(0, sun.getProcessCpuTime()) : 0;
+  }
 
   static Latency run(String label, int clients, int seconds, String[] queries, Work work) throws Exception {
     if (clients < 1 || seconds < 1 || queries.length == 0) {
@@ -42,6 +53,7 @@ final class ClosedLoop {
     }
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     AtomicLong errors = new AtomicLong();
+    long cpuStart = processCpuNanos();
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     List<Future<long[]>> futures = new ArrayList<>();
     try {
@@ -71,8 +83,10 @@ final class ClosedLoop {
         parts.add(f.get());
       }
       long[] all = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+      long requests = all.length + errors.get();
+      double cpu = requests == 0 ? 0 : (processCpuNanos() - cpuStart) / 1e6 / requests;
       return new Latency(label, all.length, errors.get(), seconds, percentile(all, 0.50), percentile(all, 0.99),
-          all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+          all.length == 0 ? 0 : all[all.length - 1] / 1e6, cpu);
     } finally {
       pool.shutdownNow();
     }

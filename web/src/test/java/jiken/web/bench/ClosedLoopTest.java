@@ -36,6 +36,22 @@ class ClosedLoopTest {
   }
 
   @Test
+  void cpu_per_request_counts_the_work_the_requests_do() throws Exception {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    ClosedLoop.Latency l = ClosedLoop.run("busy", 2, 1, new String[] {"a"}, q -> {
+      long until = threads.getCurrentThreadCpuTime() + 1_000_000; // one millisecond of CPU
+      while (threads.getCurrentThreadCpuTime() < until) {
+        Thread.onSpinWait();
+      }
+    });
+    assertThat(l.requests()).isPositive();
+    if (ClosedLoop.processCpuNanos() > 0) { // a JVM that reports process CPU
+      assertThat(l.cpuPerRequest()).isGreaterThanOrEqualTo(0.9);
+      assertThat(l.toString()).contains("ms/req");
+    }
+  }
+
+  @Test
   void percentiles_index_the_sorted_times() {
     long[] ms = new long[100];
     for (int i = 0; i < ms.length; i++) {
