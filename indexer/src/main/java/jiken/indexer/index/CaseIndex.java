@@ -121,8 +121,9 @@ public final class CaseIndex implements AutoCloseable {
    * Segments a bulk write leaves at most. A search runs every segment's term lookups, scorers and
    * sample windows: at 1,000,000 cases the 23-query mix took 178 ms of CPU over the 19 segments a
    * build in parts had left, 140 ms over 5 and 135 ms over 1 (BENCHMARKS.md, "Search pass 7");
-   * merging 3.2 GB down to 5 took 41 s. Later small writes add segments that the merge policy folds
-   * in as usual.
+   * merging 3.2 GB down to 5 took 41 s, and needs free disk space of up to the index's size while it
+   * runs (readers keep the old files until they reopen). Later small writes add segments that the
+   * merge policy folds in as usual.
    */
   static final int SEGMENTS_AFTER_BULK = 5;
 
