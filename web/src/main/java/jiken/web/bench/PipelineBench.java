@@ -150,7 +150,7 @@ final class PipelineBench implements Callable<Integer> {
     // the reader's side of the same run: searches of the built base while nothing else runs, counts not cached
     String search = "–";
     if (searchSeconds > 0) {
-      SearchBench.Figures f = SearchBench.measure(out, data, clients, searchSeconds, 1, true, false);
+      SearchBench.Figures f = SearchBench.measure(out, data, clients, searchSeconds, Math.min(5, searchSeconds), 1, true, false);
       search = String.format(Locale.ROOT, "%.1f / %.1f ms (%.1f ms), %,d errors", f.http().p50(), f.http().p99(),
           f.inProcess().p99(), f.http().errors() + f.inProcess().errors());
     }
