@@ -145,8 +145,7 @@ public final class CaseSearcher {
       boolean browse = req.q().isBlank();
       CountKey key = new CountKey(req);
       CountCache cache = counts.get(s.getIndexReader());
-      Counts known = cache.get(key, browse);
-      if (known == null || req.facets() && known.facets == null) {
+      if (known(cache, key, req, browse) == null) {
         return false;
       }
       int want = req.page() * req.size();
@@ -154,14 +153,17 @@ public final class CaseSearcher {
     }, () -> true);
   }
 
+  /** What {@code cache} keeps that answers {@code req}'s total (and facets, if it wants them), or null. */
+  private static Counts known(CountCache cache, CountKey key, SearchRequest req, boolean browse) {
+    Counts known = cache.get(key, browse);
+    return known != null && req.facets() && known.facets == null ? null : known; // counted without facets
+  }
+
   private SearchResult run(IndexSearcher searcher, SearchRequest req) throws IOException {
     boolean browse = req.q().isBlank();
     CountKey key = new CountKey(req);
     CountCache cache = counts.get(searcher.getIndexReader());
-    Counts known = cache.get(key, browse);
-    if (known != null && req.facets() && known.facets == null) {
-      known = null; // counted earlier for a request without facets
-    }
+    Counts known = known(cache, key, req, browse);
     int want = req.page() * req.size();
     Counts c;
     TopDocs top;

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -31,33 +30,7 @@ final class DocIds extends Query {
         if (from == to) {
           return null;
         }
-        return new ConstantScoreScorer(this, score(), scoreMode, new DocIdSetIterator() {
-          private int i = from - 1;
-          private int doc = -1;
-
-          @Override
-          public int docID() {
-            return doc;
-          }
-
-          @Override
-          public int nextDoc() {
-            return doc = ++i < to ? docs[i] - lo : NO_MORE_DOCS;
-          }
-
-          @Override
-          public int advance(int target) {
-            do {
-              i++;
-            } while (i < to && docs[i] - lo < target);
-            return doc = i < to ? docs[i] - lo : NO_MORE_DOCS;
-          }
-
-          @Override
-          public long cost() {
-            return to - from;
-          }
-        });
+        return new ConstantScoreScorer(this, score(), scoreMode, new SortedDocIterator(docs, from, to, lo));
       }
 
       @Override

@@ -156,7 +156,7 @@ final class FacetOrdinals {
       Map<String, List<Count>> out = new LinkedHashMap<>();
       for (String dim : dims) {
         int[] range = ranges.get(dim);
-        out.put(dim, range == null ? List.of() : top(counts, touched, nTouched, range[0], range[1], topN));
+        out.put(dim, range == null ? List.of() : top(counts, touched, nTouched, range, topN));
       }
       return out;
     } finally {
@@ -200,15 +200,18 @@ final class FacetOrdinals {
   }
 
   /**
-   * The {@code topN} ordinals of {@code first..last} with the highest counts, ties to the lower
-   * ordinal (the label first in order), as Lucene's facet counts order them. A small range is scanned
-   * slot by slot; in a large one only the counted ordinals ({@code touched}, in no order) are looked at.
+   * The {@code topN} ordinals of a dimension's {@code range} (first and last) with the highest
+   * counts, ties to the lower ordinal (the label first in order), as Lucene's facet counts order them.
+   * A small range is scanned slot by slot; in a large one only the counted ordinals ({@code touched},
+   * in no order) are looked at.
    */
-  private List<Count> top(int[] counts, int[] touched, int nTouched, int first, int last, int topN) {
+  private List<Count> top(int[] counts, int[] touched, int nTouched, int[] range, int topN) {
+    int first = range[0];
+    int last = range[1];
     int[] bestOrd = new int[topN];
     int[] bestCount = new int[topN];
     int size = 0;
-    boolean sparse = last - first >= denseLabels;
+    boolean sparse = sparse(range);
     int n = sparse ? nTouched : last - first + 1;
     for (int i = 0; i < n; i++) {
       int ord = sparse ? touched[i] : first + i;

@@ -156,33 +156,7 @@ record MatchSample(long matched, long estimate, int rate, FacetsCollector hits) 
 
     @Override
     public DocIdSetIterator iterator() {
-      return new DocIdSetIterator() {
-        private int i = -1;
-        private int doc = -1;
-
-        @Override
-        public int docID() {
-          return doc;
-        }
-
-        @Override
-        public int nextDoc() {
-          return doc = ++i < count ? docs[i] : NO_MORE_DOCS;
-        }
-
-        @Override
-        public int advance(int target) {
-          do { // linear: facet counting only steps through with nextDoc
-            i++;
-          } while (i < count && docs[i] < target);
-          return doc = i < count ? docs[i] : NO_MORE_DOCS;
-        }
-
-        @Override
-        public long cost() {
-          return count;
-        }
-      };
+      return new SortedDocIterator(docs, 0, count, 0);
     }
 
     @Override

@@ -111,11 +111,11 @@ class AnalyzedTextTest {
     byte[] kept = AnalyzedText.encode(text);
     CapturedTokens out = new CapturedTokens();
     out.analyse(AnalyzedText.ANALYZER, CaseFields.BODY, "個人情報の", 0); // ends with a gap (の removed)
-    List<String> before = BigramAnalyzerTest.tokens(out.stream());
+    List<String> before = IndexFixture.captured(out.stream());
     int gap = out.pendingGap();
     for (int len = 9; len < kept.length; len += 7) { // decoding stops part-way, after appending some tokens
       assertThat(AnalyzedText.appendTo(out, Arrays.copyOf(kept, len), text, 6)).isFalse();
-      assertThat(BigramAnalyzerTest.tokens(out.stream())).isEqualTo(before);
+      assertThat(IndexFixture.captured(out.stream())).isEqualTo(before);
       assertThat(out.pendingGap()).isEqualTo(gap);
     }
     assertThat(AnalyzedText.appendTo(out, kept, text, 6)).isTrue();

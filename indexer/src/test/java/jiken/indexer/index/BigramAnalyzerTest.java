@@ -3,7 +3,6 @@ package jiken.indexer.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import jiken.indexer.extract.ArticleInput;
@@ -88,18 +87,8 @@ class BigramAnalyzerTest {
     if (fast == null) {
       return false;
     }
-    assertThat(tokens(fast)).as("bigrams of [%s]", text).isEqualTo(tokens(ANALYZER.tokenStream(CaseFields.BIGRAM, text)));
+    assertThat(IndexFixture.captured(fast)).as("bigrams of [%s]", text)
+        .isEqualTo(IndexFixture.captured(ANALYZER.tokenStream(CaseFields.BIGRAM, text)));
     return true;
-  }
-
-  static List<String> tokens(TokenStream ts) throws IOException {
-    CapturedTokens c = new CapturedTokens();
-    c.capture(ts, 0);
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < c.size(); i++) {
-      out.add(c.term(i) + "@" + c.start(i) + "-" + c.end(i) + "+" + c.posInc(i));
-    }
-    out.add("gap " + c.pendingGap() + " end " + c.finalOffset());
-    return out;
   }
 }

@@ -48,7 +48,7 @@ class CapturedShinglesTest {
   }
 
   private static void assertSame(CapturedTokens t) throws IOException {
-    assertThat(BigramAnalyzerTest.tokens(t.shingleStream(" ", "_")))
-        .isEqualTo(BigramAnalyzerTest.tokens(CaseFields.shingles(t.stream())));
+    assertThat(IndexFixture.captured(t.shingleStream(" ", "_")))
+        .isEqualTo(IndexFixture.captured(CaseFields.shingles(t.stream())));
   }
 }

@@ -62,4 +62,19 @@ final class IndexFixture {
   private static List<String> list(String field) {
     return field.isEmpty() ? List.of() : List.of(field.split(";"));
   }
+
+  /**
+   * Every token of {@code ts} as "term@start-end+posInc", then its pending gap and final offset: what
+   * the index would receive, for comparing two ways of making one field's tokens.
+   */
+  static List<String> captured(org.apache.lucene.analysis.TokenStream ts) throws java.io.IOException {
+    CapturedTokens c = new CapturedTokens();
+    c.capture(ts, 0);
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < c.size(); i++) {
+      out.add(c.term(i) + "@" + c.start(i) + "-" + c.end(i) + "+" + c.posInc(i));
+    }
+    out.add("gap " + c.pendingGap() + " end " + c.finalOffset());
+    return out;
+  }
 }

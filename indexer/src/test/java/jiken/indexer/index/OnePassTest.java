@@ -48,25 +48,14 @@ class OnePassTest {
       List<Token> parts = AnalyzedArticle.of(in).searchParts();
       byte[] fromPass = AnalyzedText.encode(parts, in.text(), 0);
       if (!java.util.Arrays.equals(fromPass, AnalyzedText.encode(in.text()))) {
-        assertThat(tokens(JapaneseSearchAnalyzer.filters(new PartsStream(parts, 0, in.text().length()))))
+        assertThat(IndexFixture.captured(JapaneseSearchAnalyzer.filters(new PartsStream(parts, 0, in.text().length()))))
             .as("search tokens of %s", in.id() + " " + in.title())
-            .isEqualTo(tokens(AnalyzedText.ANALYZER.tokenStream(CaseFields.BODY, in.text())));
+            .isEqualTo(IndexFixture.captured(AnalyzedText.ANALYZER.tokenStream(CaseFields.BODY, in.text())));
       }
       assertThat(fromPass).as("search tokens of %s", in.id() + " " + in.title()).isEqualTo(AnalyzedText.encode(in.text()));
       compared++;
     }
     assertThat(compared).isGreaterThan(80); // 94 without ../shared, ~420 with it
-  }
-
-  private static List<String> tokens(org.apache.lucene.analysis.TokenStream ts) throws IOException {
-    CapturedTokens c = new CapturedTokens();
-    c.capture(ts, 0);
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < c.size(); i++) {
-      out.add(c.term(i) + "@" + c.start(i) + "-" + c.end(i) + "+" + c.posInc(i));
-    }
-    out.add("gap " + c.pendingGap() + " end " + c.finalOffset());
-    return out;
   }
 
   @Test

@@ -57,7 +57,7 @@ final class SearchBench implements Callable<Integer> {
   int rounds;
   @Option(names = "--warmup", defaultValue = "5", description = "Seconds of warm-up before the first in-process and the"
       + " first HTTP run (default: ${DEFAULT-VALUE}; at 1,000,000 cases the JIT compiles for about a minute: 60 for steady state).")
-  int warmupSeconds = 5;
+  int warmupSeconds;
   // At 1,000,000 cases the CPU per request of five consecutive 15 s runs was 13.9, 7.1, 6.6, 5.2 and
   // 5.2 ms: a figure taken in the first minute measures the compiler as much as the search.
   @Option(names = "--cold", description = "Switch off the per-reader cache of text-search counts (each text search counted afresh).")

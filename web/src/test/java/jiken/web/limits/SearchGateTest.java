@@ -49,23 +49,10 @@ class SearchGateTest {
   @Test
   void a_search_that_cannot_start_in_time_is_answered_busy_and_a_failing_one_frees_its_permit() throws Exception {
     SearchGate gate = new SearchGate(1, 50);
-    CountDownLatch holding = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    Thread holder = new Thread(() -> gate.run(() -> {
-      holding.countDown();
-      try {
-        release.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return null;
-    }));
-    holder.start();
-    assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+    Holder holder = Holder.start(gate, false);
     assertThatThrownBy(() -> gate.run(() -> "late")).isInstanceOf(ServiceUnavailableResponse.class)
         .satisfies(e -> assertThat(((ServiceUnavailableResponse) e).getStatus()).isEqualTo(503));
-    release.countDown();
-    holder.join(5_000);
+    holder.release();
     assertThatThrownBy(() -> gate.run(() -> {
       throw new IllegalStateException("index closed");
     })).isInstanceOf(IllegalStateException.class);
@@ -82,46 +69,42 @@ class SearchGateTest {
   @Test
   void a_cheap_search_passes_full_ones_in_the_fast_lane_and_a_second_one_queues() throws Exception {
     SearchGate gate = new SearchGate(1, 200);
-    CountDownLatch holding = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    Runnable hold = () -> {
-      holding.countDown();
-      try {
-        release.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    };
-    Thread full = new Thread(() -> gate.run(() -> {
-      hold.run();
-      return 0;
-    }));
-    full.start();
-    assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+    Holder full = Holder.start(gate, false);
     try {
       assertThat(gate.run(() -> 7, true)).as("cheap, fast lane free").isEqualTo(7);
       assertThatThrownBy(() -> gate.run(() -> 8, false)).isInstanceOf(ServiceUnavailableResponse.class);
       // the fast lane taken by one cheap search, another cheap one queues for the full permit
-      CountDownLatch inLane = new CountDownLatch(1);
-      CountDownLatch leave = new CountDownLatch(1);
-      Thread lane = new Thread(() -> gate.run(() -> {
-        inLane.countDown();
+      Holder lane = Holder.start(gate, true);
+      assertThatThrownBy(() -> gate.run(() -> 9, true)).isInstanceOf(ServiceUnavailableResponse.class);
+      lane.release();
+      assertThat(gate.run(() -> 10, true)).isEqualTo(10);
+    } finally {
+      full.release();
+    }
+  }
+
+  /** A search on another thread that holds its permit (full or fast lane) until released. */
+  private record Holder(Thread thread, CountDownLatch done) {
+    static Holder start(SearchGate gate, boolean cheap) throws InterruptedException {
+      CountDownLatch holding = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      Thread t = new Thread(() -> gate.run(() -> {
+        holding.countDown();
         try {
-          leave.await();
+          release.await();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
-        return 0;
-      }, true));
-      lane.start();
-      assertThat(inLane.await(5, TimeUnit.SECONDS)).isTrue();
-      assertThatThrownBy(() -> gate.run(() -> 9, true)).isInstanceOf(ServiceUnavailableResponse.class);
-      leave.countDown();
-      lane.join(5_000);
-      assertThat(gate.run(() -> 10, true)).isEqualTo(10);
-    } finally {
-      release.countDown();
-      full.join(5_000);
+        return null;
+      }, cheap));
+      t.start();
+      assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+      return new Holder(t, release);
+    }
+
+    void release() throws InterruptedException {
+      done.countDown();
+      thread.join(5_000);
     }
   }
 }
