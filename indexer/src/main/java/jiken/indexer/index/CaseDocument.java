@@ -26,12 +26,12 @@ final class CaseDocument {
   /** The analyzer of the word fields, as the writer would apply it (see {@link CaseFields#analyzer}). */
   private static final org.apache.lucene.analysis.Analyzer ANALYZER = AnalyzedText.ANALYZER;
 
-  /** Indexed without positions or offsets: only scored as single terms, never in phrases or highlights. */
-  static final FieldType SHINGLES = shingles();
+  /** Indexed without positions or offsets: only scored, never in phrases or highlights ({@link CaseFields#ALL}, {@link CaseFields#ALL_SHINGLE}). */
+  static final FieldType SCORED_ONLY = scoredOnly();
 
   private CaseDocument() {}
 
-  private static FieldType shingles() {
+  private static FieldType scoredOnly() {
     FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     t.freeze();
@@ -53,7 +53,8 @@ final class CaseDocument {
     // field and its shingle field
     CapturedTokens title = new CapturedTokens();
     title.analyse(ANALYZER, CaseFields.TITLE, r.title(), 0);
-    addAnalysed(d, CaseFields.TITLE, CaseFields.TITLE_SHINGLE, r.title(), title);
+    d.add(new StoredField(CaseFields.TITLE, r.title()));
+    d.add(new Field(CaseFields.TITLE, title.stream(), TEXT_WITH_OFFSETS));
     // the summary is the first report's lead: indexed again, its words would count twice (and cost
     // a Kuromoji pass); it is indexed only for a case whose article texts are not at hand
     boolean summaryInText = ArticleText.cover(articles, r.summary());
@@ -72,14 +73,17 @@ final class CaseDocument {
       }
     }
     String bodyText = body.toString();
-    addAnalysed(d, CaseFields.BODY, CaseFields.BODY_SHINGLE, bodyText, bodyTokens);
+    d.add(new StoredField(CaseFields.BODY, bodyText));
+    d.add(new Field(CaseFields.BODY, bodyTokens.stream(), TEXT_WITH_OFFSETS));
     StringBuilder orgs = new StringBuilder();
+    CapturedTokens orgTokens = new CapturedTokens();
     for (CaseRecord.Org o : r.organizations()) {
-      orgs.append(o.name()).append('\n');
-      o.aliases().forEach(a -> orgs.append(a).append('\n'));
+      addName(orgs, orgTokens, o.name());
+      o.aliases().forEach(a -> addName(orgs, orgTokens, a));
       facet(d, CaseFields.ORG, o.name());
     }
-    d.add(new TextField(CaseFields.ORG_TEXT, orgs.toString(), Field.Store.NO));
+    d.add(new Field(CaseFields.ORG_TEXT, orgTokens.stream(), TextField.TYPE_NOT_STORED));
+    addCombined(d, title, orgTokens, bodyTokens);
     d.add(new TextField(CaseFields.ORG_READING, readings(r), Field.Store.NO));
     d.add(bigrams(r.title() + "\n" + orgs + bodyText));
     d.add(jiken.indexer.cases.CaseNouns.field(CaseFields.NOUNS, r, articles, summaryInText)); // related cases (MoreLikeThis)
@@ -104,12 +108,29 @@ final class CaseDocument {
     return d;
   }
 
-  /** {@code text} stored in {@code field}, its captured tokens indexed there and as shingles in {@code shingleField}. */
-  private static void addAnalysed(Document d, String field, String shingleField, String text, CapturedTokens tokens) {
-    d.add(new StoredField(field, text));
-    d.add(new Field(field, tokens.stream(), TEXT_WITH_OFFSETS));
-    // the shingles CaseFields.shingles makes (CapturedShinglesTest), straight from the captured tokens
-    d.add(new Field(shingleField, tokens.shingleStream(SHINGLE_SEPARATOR, SHINGLE_FILLER), SHINGLES));
+  /**
+   * Appends {@code name} (a line of the organisation text) and its tokens; a position gap after each
+   * name keeps its last token and the next name's first from pairing in {@link CaseFields#ALL_SHINGLE}.
+   */
+  private static void addName(StringBuilder orgs, CapturedTokens tokens, String name) {
+    int base = orgs.length();
+    orgs.append(name).append('\n');
+    tokens.analyse(ANALYZER, CaseFields.ORG_TEXT, name, base);
+    tokens.endSegment(1, orgs.length());
+  }
+
+  /**
+   * {@link CaseFields#ALL} and {@link CaseFields#ALL_SHINGLE} from the tokens already captured: the
+   * title twice (it weighed three times the body when each field was scored on its own; twice in one
+   * field ranks as well, nDCG@10 in SearchRelevanceTest), the organisation names and the body. Each
+   * part is a value of its own, so no shingle spans two parts.
+   */
+  private static void addCombined(Document d, CapturedTokens title, CapturedTokens orgs, CapturedTokens body) {
+    for (CapturedTokens part : new CapturedTokens[] {title, title, orgs, body}) {
+      d.add(new Field(CaseFields.ALL, part.stream(), SCORED_ONLY));
+      // the shingles CaseFields.shingles makes (CapturedShinglesTest), straight from the captured tokens
+      d.add(new Field(CaseFields.ALL_SHINGLE, part.shingleStream(SHINGLE_SEPARATOR, SHINGLE_FILLER), SCORED_ONLY));
+    }
   }
 
   /** {@link CaseFields#shingleAnalyzer}'s separator and filler, which the query side's shingles use. */

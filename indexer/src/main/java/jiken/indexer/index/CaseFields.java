@@ -21,13 +21,19 @@ public final class CaseFields {
   public static final String ORG_READING = "org_reading";
   public static final String BIGRAM = "bigram";
   /**
-   * Adjacent pairs of {@link JapaneseSearchAnalyzer} tokens of the title and the body ("不正 アクセス"),
-   * without positions: a word the analyzer splits is scored through these single terms, which
-   * block-max WAND can skip on, instead of through a conjunction of its parts ({@link TextQueries}).
+   * The title (twice), the organisation names and the body as one field, without positions: a word
+   * the analyzer keeps whole is scored through this single term, whose block maxima are exact, instead
+   * of through a disjunction over the title, organisation and body fields, whose bound (the sum of
+   * each field's maximum) nearly every block reaches ({@link TextQueries}). Not stored.
    */
-  public static final String TITLE_SHINGLE = "title_sh";
-  /** See {@link #TITLE_SHINGLE}. */
-  public static final String BODY_SHINGLE = "body_sh";
+  public static final String ALL = "all";
+  /**
+   * Adjacent pairs of {@link JapaneseSearchAnalyzer} tokens ("不正 アクセス") of each part of {@link
+   * #ALL}, without positions: a word the analyzer splits is scored through these single terms (or a
+   * conjunction of one fewer term than it has tokens), which block-max WAND can skip on, instead of
+   * through a conjunction of its parts ({@link TextQueries}).
+   */
+  public static final String ALL_SHINGLE = "all_sh";
   public static final String ORG = "org";
   public static final String TYPE = "type";
   public static final String YEAR = "year";
@@ -58,7 +64,7 @@ public final class CaseFields {
     Analyzer japanese = new JapaneseSearchAnalyzer();
     Analyzer shingles = shingleAnalyzer();
     return new PerFieldAnalyzerWrapper(japanese, Map.of(BIGRAM, new BigramAnalyzer(), ID, new KeywordAnalyzer(),
-        ORG_READING, new ReadingAnalyzer(), TITLE_SHINGLE, shingles, BODY_SHINGLE, shingles));
+        ORG_READING, new ReadingAnalyzer(), ALL_SHINGLE, shingles));
   }
 
   /**

@@ -90,11 +90,12 @@ public final class CaseSearcher {
   private final TextQueries queries = new TextQueries(analyzer);
   private final Tuning tuning;
   /**
-   * Whether compound words are scored on the shingle fields when the index has them: on unless the
-   * system property {@code jiken.search.shingles} is {@code false} when the object is made, so that
-   * {@code SearchRelevanceTest} and {@code bench search} can compare both on one index.
+   * Whether words are scored on the combined fields when the index has them ({@link TextQueries#parse(String,
+   * BooleanClause.Occur, boolean)}): on unless the system property {@code jiken.search.combined} is
+   * {@code false} when the object is made, so that {@code SearchRelevanceTest} and {@code bench search}
+   * can compare both on one index.
    */
-  private final boolean shingleScoring = !"false".equals(System.getProperty("jiken.search.shingles"));
+  private final boolean combinedScoring = !"false".equals(System.getProperty("jiken.search.combined"));
   /**
    * Whether relevance-ranked text searches use {@link TwoStageTopN} (same hits, less work): on unless
    * the system property {@code jiken.search.twoStage} is {@code false} when the object is made, so that
@@ -168,6 +169,7 @@ public final class CaseSearcher {
     Counts c;
     TopDocs top;
     Query text;
+    Query marked = null; // what the highlighter marks (nothing when browsing)
     if (browse) {
       text = textQuery(req.q());
       Query query = withFilters(text, req);
@@ -186,8 +188,8 @@ public final class CaseSearcher {
       }
     } else {
       boolean anyWord = known != null && known.anyWord;
-      boolean shingles = shingleScoring && hasShingles(searcher.getIndexReader());
-      text = queries.parse(req.q(), anyWord ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST, shingles);
+      boolean combined = combinedScoring && hasCombinedFields(searcher.getIndexReader());
+      text = queries.parse(req.q(), anyWord ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST, combined);
       Query query = withFilters(text, req);
       TopKey topKey = new TopKey(key, req.sort(), want);
       TopDocs cachedTop = known != null ? cache.top(topKey) : null;
@@ -196,16 +198,18 @@ public final class CaseSearcher {
         // Every word is required; when that finds nothing, any word will do, ranked by how many match
         // (クラウド 設定ミス still finds the case that says 設定を誤り).
         anyWord = true;
-        text = queries.parse(req.q(), BooleanClause.Occur.SHOULD, shingles);
+        text = queries.parse(req.q(), BooleanClause.Occur.SHOULD, combined);
         query = withFilters(text, req);
         top = top(searcher, text, req, want);
       }
+      // Counted and highlighted without the combined fields: for counting they add postings to iterate
+      // (and change the cost estimate the sample's rate comes from), and the highlighter marks the
+      // body's own terms.
+      Query matching = combined ? queries.parse(req.q(), anyWord ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST,
+          false) : text;
+      marked = matching;
       if (known == null) {
-        // Counted without the shingle clauses: they match nothing more, and would only add postings
-        // to iterate (and change the cost estimate the sample's rate comes from).
-        Query matching = shingles ? withFilters(queries.parse(req.q(), anyWord ? BooleanClause.Occur.SHOULD
-            : BooleanClause.Occur.MUST, false), req) : query;
-        c = count(searcher, matching, top, req.facets(), anyWord);
+        c = count(searcher, withFilters(matching, req), top, req.facets(), anyWord);
       } else {
         c = known;
       }
@@ -225,7 +229,7 @@ public final class CaseSearcher {
       ids[i - from] = docs[i].doc;
     }
     Map<Integer, String> hitJson = new java.util.HashMap<>();
-    String[] snippets = snippets(searcher, text, ids, browse, hitJson);
+    String[] snippets = snippets(searcher, marked, ids, browse, hitJson);
     var stored = searcher.storedFields();
     for (int i = 0; i < ids.length; i++) {
       String json = hitJson.get(ids[i]);
@@ -269,14 +273,14 @@ public final class CaseSearcher {
   }
 
   /**
-   * Whether every segment of {@code reader} has the shingle fields ({@link CaseFields#BODY_SHINGLE}):
+   * Whether every segment of {@code reader} has the combined fields ({@link CaseFields#ALL_SHINGLE}):
    * an index written before they existed is searched as before until {@code reindex} rebuilds it,
-   * rather than ranking its compound words on fields it lacks.
+   * rather than ranking its words on fields it lacks.
    */
-  static boolean hasShingles(IndexReader reader) {
+  static boolean hasCombinedFields(IndexReader reader) {
     List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
     return !leaves.isEmpty() && leaves.stream()
-        .allMatch(l -> l.reader().getFieldInfos().fieldInfo(CaseFields.BODY_SHINGLE) != null);
+        .allMatch(l -> l.reader().getFieldInfos().fieldInfo(CaseFields.ALL_SHINGLE) != null);
   }
 
   private static Sort sort(String name, boolean scoreTieBreak) {

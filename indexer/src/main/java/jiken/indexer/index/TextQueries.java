@@ -14,6 +14,7 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -25,9 +26,9 @@ import org.apache.lucene.search.TermQuery;
  * all words required (or, for the fallback when that finds nothing, any word). Words written in kana or romaji may also match the <em>reading</em> of an
  * organisation name ({@link CaseFields#ORG_READING}): {@code かくうしょうじ} or {@code kakushoji}
  * finds 架空商事. Each word searches the title, organisation and body fields, and the character-bigram
- * field only as far as it needs it ({@link #bigrams(String)}); a word of several tokens is scored in
- * the title and body through their shingle fields when the index has them ({@link #parse(String,
- * BooleanClause.Occur, boolean)}). Thread-safe.
+ * field only as far as it needs it ({@link #bigrams(String)}); when the index has the combined
+ * fields a plain word is scored through them instead ({@link #parse(String, BooleanClause.Occur,
+ * boolean)}). Thread-safe.
  */
 final class TextQueries {
   private static final Map<String, Float> WEIGHTS = Map.of(CaseFields.TITLE, 3f, CaseFields.ORG_TEXT, 3f,
@@ -50,6 +51,8 @@ final class TextQueries {
     }
   }
   private static final float READING_BOOST = 2f;
+  /** The score of a split word's parts in the title, not adjacent ({@link #word}). */
+  private static final float TITLE_PARTS = 0.1f;
 
   /** Characters {@link SimpleQueryParser} reads as syntax. */
   private static final String SYNTAX = "\"+-|*~()\\";
@@ -66,22 +69,22 @@ final class TextQueries {
     this.analyzer = analyzer;
   }
 
-  /** The query for {@code q} without the shingle fields; {@code operator} joins its words. */
+  /** The query for {@code q} without the combined fields; {@code operator} joins its words. */
   Query parse(String q, BooleanClause.Occur operator) {
     return parse(q, operator, false);
   }
 
   /**
    * The query for {@code q}; {@code operator} joins its words (MUST: all required; SHOULD: any).
-   * With {@code shingles} (the index has the shingle fields), a plain word the analyzer splits into
-   * several tokens is scored in the title and body through its shingles ({@link #word}); the
-   * documents it matches are the same either way, only the ranking and its cost differ.
+   * With {@code combined} (the index has {@link CaseFields#ALL} and {@link CaseFields#ALL_SHINGLE}),
+   * each plain word is scored through them ({@link #word}); the documents it matches are the same
+   * either way (but for a rare one {@link #word} describes), only the ranking and its cost differ.
    */
-  Query parse(String q, BooleanClause.Occur operator, boolean shingles) {
+  Query parse(String q, BooleanClause.Occur operator, boolean combined) {
     if (q.isBlank()) {
       return new MatchAllDocsQuery();
     }
-    Query text = simple(q, operator, shingles);
+    Query text = simple(q, operator, combined);
     List<String> rest = new ArrayList<>();
     List<Query> readings = new ArrayList<>();
     for (String word : q.strip().split("[\\s\u3000]+")) {
@@ -99,7 +102,7 @@ final class TextQueries {
     BooleanQuery.Builder alt = new BooleanQuery.Builder();
     readings.forEach(r -> alt.add(r, operator));
     if (!rest.isEmpty()) {
-      alt.add(simple(String.join(" ", rest), operator, shingles), BooleanClause.Occur.MUST);
+      alt.add(simple(String.join(" ", rest), operator, combined), BooleanClause.Occur.MUST);
     }
     return new BooleanQuery.Builder()
         .add(text, BooleanClause.Occur.SHOULD)
@@ -113,7 +116,7 @@ final class TextQueries {
    * so each gets its own fields, and joined as the parser would join them; with syntax (quotes,
    * {@code -}, {@code |} …) the whole query gets the bigram field when any word needs it.
    */
-  private Query simple(String q, BooleanClause.Occur operator, boolean shingles) {
+  private Query simple(String q, BooleanClause.Occur operator, boolean combined) {
     if (allBigrams) {
       return parse(q, operator, Bigrams.SCORE); // the old behaviour, compared in SearchRelevanceTest
     }
@@ -125,7 +128,7 @@ final class TextQueries {
     Query last = null;
     // Split where the parser splits (ASCII whitespace only), so each word is the term it would see.
     for (String word : q.strip().split("[ \\t\\n\\r]+")) {
-      Query w = word.isEmpty() ? null : word(word, operator, shingles);
+      Query w = word.isEmpty() ? null : word(word, operator, combined);
       if (w != null) {
         words.add(w, operator);
         last = w;
@@ -138,50 +141,61 @@ final class TextQueries {
   }
 
   /**
-   * One plain word. A word of several tokens (不正アクセス → 不正 アクセス) is otherwise a conjunction of
-   * its parts in every field, and BM25 over a conjunction bounds its score loosely, so the top-N pass
-   * scores nearly every match. With {@code shingles} the title and body score it instead through the
-   * shingle fields (one term "不正 アクセス", or a conjunction of one fewer term than before, each with
-   * its own block maxima), while the body's conjunction stays for matching only, with weight 0, and the
-   * title's with weight 1 instead of 3 (a document where the parts are not adjacent still matches, and
-   * ranks on the title, the other fields and words): the matches are unchanged, and block-max
-   * WAND/MaxScore evaluates the weight-0 clauses only for documents the scored ones make competitive.
-   * A single shingle term has exact block maxima, so the pass stops early even when many documents tie
-   * at the best score; a conjunction (a word of three tokens) gains little (BENCHMARKS.md). The
-   * organisation field keeps scoring the conjunction (short names, no shingle field of its own).
-   * {@link TwoStageTopN} relies on the shape: a word is a disjunction, and its matching-only clauses
-   * are {@code SHOULD} clauses of boost 0 directly in it.
+   * One plain word: what it matches is what the title, organisation, body and (as far as it needs
+   * it, {@link #bigrams(String)}) bigram fields make of it, each scored on its own, a word of several
+   * tokens as a conjunction of them in each field. Such a disjunction bounds its score loosely (the
+   * sum of every field's block maximum, which nearly every block reaches), and a conjunction more
+   * loosely still, so the top-N pass scores nearly every match.
+   *
+   * <p>With {@code combined} (the index has {@link CaseFields#ALL} and {@link CaseFields#ALL_SHINGLE})
+   * the word is scored instead through one field: a word the analyzer keeps whole as its one {@code
+   * all} term, a word it splits (不正アクセス → 不正 アクセス) through its adjacent pairs in {@code
+   * all_sh} (one term "不正 アクセス", or a conjunction of one fewer term than it has tokens), each
+   * with exact block maxima. What the word matches stays as above, with weight 0 (a document where its
+   * parts are not adjacent, or only its bigrams match, still matches, and ranks on the other words);
+   * a single known word needs no such clause, as its {@code all} term matches exactly the documents
+   * the title, organisation and body terms do. A document may match the pairs in {@code all_sh} without
+   * matching the word fields (a word of three tokens with one pair in the title and the other in the
+   * body): it is found, and ranked, though the counts ({@code combined} false) leave it out.
+   * {@link TwoStageTopN} relies on the shape: a word with matching-only clauses is a disjunction, and
+   * they are {@code SHOULD} clauses of boost 0 directly in it.
    */
-  private Query word(String word, BooleanClause.Occur operator, boolean shingles) {
+  private Query word(String word, BooleanClause.Occur operator, boolean combined) {
     Bigrams bigrams = bigrams(word, analyzer);
-    List<String> pairs = shingles && bigrams != Bigrams.NONE ? terms(CaseFields.BODY_SHINGLE, word) : List.of();
-    if (pairs.isEmpty()) {
-      return parser(bigrams, operator).parse(word);
+    Query matching = parser(bigrams, operator).parse(word);
+    if (!combined || matching == null) {
+      return matching;
     }
-    // The shingles also stand in for the scored bigrams of a word that splits into single
-    // characters (委託先 → 委託 先, メール誤送信 → メール 誤る 送信): they score the same adjacency, and
-    // leave the bigram conjunction to matching, where MaxScore need not evaluate it for every match.
-    Map<String, Float> weights = new java.util.HashMap<>(Bigrams.MATCH.weights);
-    // The parts in the title still count a little (less than the shingle there): among documents
-    // where they are not adjacent, one whose short title names both (顧客12人の情報 for 顧客情報) is
-    // the better match (nDCG@10 0.975 with weight 0, 0.976 with 1: SearchRelevanceTest).
-    weights.put(CaseFields.TITLE, 1f);
-    weights.put(CaseFields.BODY, 0f);
-    SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights);
-    parser.setDefaultOperator(operator);
-    Query matching = parser.parse(word);
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    // Flat, so that the top-level disjunction sees every clause's own maximum score.
-    if (matching instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() == 0
-        && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)) {
-      bq.clauses().forEach(b::add);
-    } else if (matching != null) {
-      b.add(matching, BooleanClause.Occur.SHOULD);
+    List<String> tokens = terms(CaseFields.ALL, word);
+    Query scored;
+    if (tokens.size() == 1) {
+      scored = new TermQuery(new Term(CaseFields.ALL, tokens.get(0)));
+      if (bigrams == Bigrams.NONE) {
+        return scored;
+      }
+    } else {
+      List<String> pairs = tokens.isEmpty() ? List.of() : terms(CaseFields.ALL_SHINGLE, word);
+      if (pairs.isEmpty()) {
+        return matching; // nothing but bigrams (or stop words) to score it by
+      }
+      scored = all(CaseFields.ALL_SHINGLE, pairs, operator);
     }
-    b.add(new BoostQuery(all(CaseFields.TITLE_SHINGLE, pairs, operator), WEIGHTS.get(CaseFields.TITLE)),
-        BooleanClause.Occur.SHOULD);
-    b.add(all(CaseFields.BODY_SHINGLE, pairs, operator), BooleanClause.Occur.SHOULD);
-    return b.build();
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(scored, BooleanClause.Occur.SHOULD);
+    if (tokens.size() > 1) {
+      // The parts in the title still count a little: among documents where they are not adjacent, one
+      // whose short title names both (顧客12人の情報 for 顧客情報) is the better match (nDCG@10 0.975
+      // without, 0.976 with: SearchRelevanceTest). A constant, and a small one: it orders the documents
+      // the pairs leave at 0 and barely moves the others, and with so small a maximum the top-N pass
+      // only checks it for documents the pairs make competitive (scored by BM25 like the other fields,
+      // at 100,000 cases it doubled the CPU of 委託先 流出).
+      SimpleQueryParser title = new SimpleQueryParser(analyzer, Map.of(CaseFields.TITLE, 1f));
+      title.setDefaultOperator(operator);
+      Query parts = title.parse(word);
+      if (parts != null) {
+        b.add(new BoostQuery(new ConstantScoreQuery(parts), TITLE_PARTS), BooleanClause.Occur.SHOULD);
+      }
+    }
+    return b.add(new BoostQuery(matching, 0f), BooleanClause.Occur.SHOULD).build();
   }
 
   /** The terms {@code field}'s analyzer makes of {@code text}. */
@@ -228,7 +242,7 @@ final class TextQueries {
    *   <li>{@link Bigrams#SCORE} (matching and scoring, weight 0.3) for a word the dictionary does not
    *       know (no reading: ツバサ, フィッシング), one that splits into single characters (雲堂 → 雲 堂,
    *       委託先 → 委託 先), or one that analyses to nothing: there the bigrams are the best evidence
-   *       (for a word of several tokens only while the index has no shingle fields: {@link #word}).
+   *       (scoring only while the index has no combined fields: {@link #word}).
    *   <li>{@link Bigrams#MATCH} (matching, weight 0) for a compound of known words (個人情報, 不正アクセス):
    *       the same characters in a longer compound of an article are often split elsewhere, and only
    *       the bigrams still find it (at 1,000,000 synthetic cases 個人情報 matches 360,000 cases with

@@ -8,7 +8,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * How {@link TwoStageTopN} ranks a text query from {@link TextQueries}: {@code scored} is the query
@@ -65,9 +64,20 @@ record TwoStagePlan(Query scored, List<Check> checks) {
         && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD);
   }
 
-  /** A query made of words (rather than terms): the only kind the plan descends into. */
+  /**
+   * A query joining words (rather than a word's own terms): the only kind the plan descends into.
+   * Its other parts (a word without weight-0 clauses, such as one {@code all} term) are kept as they
+   * are.
+   */
   private static boolean isCompound(Query q) {
-    return q instanceof BooleanQuery bq && bq.clauses().stream().noneMatch(c -> c.getQuery() instanceof TermQuery);
+    return q instanceof BooleanQuery bq && !isWord(q) && bq.clauses().stream().anyMatch(c -> containsWord(c.getQuery()));
+  }
+
+  private static boolean containsWord(Query q) {
+    if (q instanceof BoostQuery b) {
+      return containsWord(b.getQuery());
+    }
+    return isWord(q) || q instanceof BooleanQuery bq && bq.clauses().stream().anyMatch(c -> containsWord(c.getQuery()));
   }
 
   private static void words(Query q, Set<Query> out) {

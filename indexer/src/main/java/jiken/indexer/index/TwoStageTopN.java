@@ -33,8 +33,9 @@ import org.apache.lucene.search.Weight;
  * The exact top N by relevance of a text query from {@link TextQueries}, found without evaluating
  * its matching-only clauses for every candidate.
  *
- * <p>A word of several tokens matches through clauses that score nothing (weight 0: its parts
- * anywhere in the body, its character bigrams; {@code TextQueries.word}). In a query of two or more
+ * <p>A word scored through the combined fields also matches through clauses that score nothing
+ * (weight 0: its parts anywhere in the title, organisation or body fields, its character bigrams;
+ * {@code TextQueries.word}). In a query of two or more
  * words they are still advanced for every candidate of the conjunction, and on the realistic 1M index
  * they were half of the top-N cost of クラウド 設定不備 or 委託先 流出 (BENCHMARKS.md, "Search pass 6").
  * Here the top N come in three steps, all exact:

@@ -71,9 +71,9 @@ class AnalyzedTextTest {
       CapturedTokens captured = new CapturedTokens();
       captured.analyse(ANALYZER, CaseFields.BODY, text, 0);
       assertThat(terms(CaseFields.shingles(captured.stream()))).as(text)
-          .isEqualTo(terms(shingles.tokenStream(CaseFields.BODY_SHINGLE, text)));
+          .isEqualTo(terms(shingles.tokenStream(CaseFields.ALL_SHINGLE, text)));
     }
-    assertThat(terms(shingles.tokenStream(CaseFields.BODY_SHINGLE, "情報の漏えい"))).contains("_ 漏えい/1/3-6");
+    assertThat(terms(shingles.tokenStream(CaseFields.ALL_SHINGLE, "情報の漏えい"))).contains("_ 漏えい/1/3-6");
   }
 
   @Test

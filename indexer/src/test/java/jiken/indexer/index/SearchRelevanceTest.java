@@ -50,15 +50,15 @@ class SearchRelevanceTest {
         System.clearProperty("jiken.search.allBigrams");
       }
       assertThat(mean).isGreaterThanOrEqualTo(mean(allBigrams, " (bigrams for every word)"));
-      // And with compound words scored on their parts, as before the shingle fields.
-      System.setProperty("jiken.search.shingles", "false");
+      // And with words scored field by field, as before the combined fields.
+      System.setProperty("jiken.search.combined", "false");
       CaseSearcher parts;
       try {
         parts = new CaseSearcher(index);
       } finally {
-        System.clearProperty("jiken.search.shingles");
+        System.clearProperty("jiken.search.combined");
       }
-      assertThat(mean).isGreaterThanOrEqualTo(mean(parts, " (compounds scored on their parts)"));
+      assertThat(mean).isGreaterThanOrEqualTo(mean(parts, " (scored field by field)"));
     }
   }
 

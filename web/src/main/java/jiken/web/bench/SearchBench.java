@@ -38,8 +38,8 @@ import picocli.CommandLine.Option;
  * each query's single-thread latency. The searcher keeps the total and facets of recent text
  * searches per reader, so after the first minute this fixed mix mostly measures that cache;
  * {@code --cold} switches it off (browse counts are still kept, as in production).
- * {@code -Djiken.search.shingles=false} scores compound words on their parts, as before the
- * shingle fields, on the same index.
+ * {@code -Djiken.search.combined=false} scores words field by field, as before the combined
+ * fields, on the same index.
  */
 @Command(name = "search", mixinStandardHelpOptions = true, description = "Measure search latency in-process and over HTTP.")
 final class SearchBench implements Callable<Integer> {
@@ -93,9 +93,9 @@ final class SearchBench implements Callable<Integer> {
       long cases = web.searcher().search(SearchRequest.query("")).total();
       String size = megabytes(dataDir.resolve("index"));
       out.printf(Locale.ROOT,
-          "cases: %d, index: %s, clients: %d, %d s per run, %d cores, max heap %d MB, text cache %s, shingle scoring %s%n",
+          "cases: %d, index: %s, clients: %d, %d s per run, %d cores, max heap %d MB, text cache %s, combined-field scoring %s%n",
           cases, size, clients, seconds, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-          cold ? "off" : "on", "false".equals(System.getProperty("jiken.search.shingles")) ? "off" : "on (if indexed)");
+          cold ? "off" : "on", "false".equals(System.getProperty("jiken.search.combined")) ? "off" : "on (if indexed)");
       ClosedLoop.Work local = q -> web.search(Requests.parse(q));
       out.println(ClosedLoop.run("warm-up (in-process)", clients, warmup, QUERIES, local));
       if (perQuery) {
