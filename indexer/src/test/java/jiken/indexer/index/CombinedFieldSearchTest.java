@@ -12,7 +12,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -58,10 +57,6 @@ class CombinedFieldSearchTest {
     // A split word: scored through its pair, matching as before with weight 0.
     assertThat(q.parse("不正アクセス", BooleanClause.Occur.MUST, true)).isEqualTo(new BooleanQuery.Builder()
         .add(new TermQuery(new Term(CaseFields.ALL_SHINGLE, "不正 アクセス")), BooleanClause.Occur.SHOULD)
-        .add(new BoostQuery(new ConstantScoreQuery(new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(CaseFields.TITLE, "不正")), BooleanClause.Occur.MUST)
-            .add(new TermQuery(new Term(CaseFields.TITLE, "アクセス")), BooleanClause.Occur.MUST).build()), 0.1f),
-            BooleanClause.Occur.SHOULD)
         .add(new BoostQuery(without, 0f), BooleanClause.Occur.SHOULD).build());
     // One known token: its all term matches what the word fields do, nothing else is needed.
     assertThat(q.parse("漏えい", BooleanClause.Occur.MUST, true)).isEqualTo(new TermQuery(new Term(CaseFields.ALL, "漏えい")));

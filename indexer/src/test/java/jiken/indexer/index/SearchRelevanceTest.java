@@ -35,6 +35,14 @@ class SearchRelevanceTest {
     return (Math.pow(2, grade) - 1) / (Math.log(rank + 2) / Math.log(2));
   }
 
+  /**
+   * What the combined field gives up against both older ways of scoring: a split word's parts in a
+   * title, not adjacent, no longer score (顧客情報 orders 顧客12人の情報, grade 1, and a grade-0 case by
+   * doc id: 0.994 against 1.000 for that query, 0.0002 of the mean); scoring them made the top-N pass
+   * several times dearer where many cases tie ({@code TextQueries#word}). Anything more is a regression.
+   */
+  private static final double COMBINED_FIELD_LOSS = 0.0005;
+
   @Test
   void ndcg_at_10_over_the_judged_queries() {
     try (CaseIndex index = new CaseIndex(dir)) {
@@ -49,7 +57,7 @@ class SearchRelevanceTest {
       } finally {
         System.clearProperty("jiken.search.allBigrams");
       }
-      assertThat(mean).isGreaterThanOrEqualTo(mean(allBigrams, " (bigrams for every word)"));
+      assertThat(mean).isGreaterThanOrEqualTo(mean(allBigrams, " (bigrams for every word)") - COMBINED_FIELD_LOSS);
       // And with words scored field by field, as before the combined fields.
       System.setProperty("jiken.search.combined", "false");
       CaseSearcher parts;
@@ -58,7 +66,7 @@ class SearchRelevanceTest {
       } finally {
         System.clearProperty("jiken.search.combined");
       }
-      assertThat(mean).isGreaterThanOrEqualTo(mean(parts, " (scored field by field)"));
+      assertThat(mean).isGreaterThanOrEqualTo(mean(parts, " (scored field by field)") - COMBINED_FIELD_LOSS);
     }
   }
 
