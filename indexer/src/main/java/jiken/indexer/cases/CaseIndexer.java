@@ -115,6 +115,12 @@ public final class CaseIndexer {
 
   /** Processes every document changed since the last run, then syncs the index. */
   public Report run(CaseIndex index) {
+    if (!index.current()) {
+      // Its documents were analysed otherwise (an older version's analyzer or fields): queries would
+      // miss them, so it is made again from the case records first, as reindex does.
+      LOG.warn("the search index was made by another version of Jiken: rebuilding it from the case records");
+      rebuild(index);
+    }
     long started = System.currentTimeMillis();
     long processCpu = Progress.processCpuNanos();
     long waitNanos = 0;

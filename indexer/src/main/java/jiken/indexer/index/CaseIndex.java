@@ -37,6 +37,7 @@ public final class CaseIndex implements AutoCloseable {
 
   private final Directory directory;
   private final int bulkChanges;
+  private final String schema;
   private final Object writeLock = new Object();
   private volatile SearcherManager searchers;
   private final java.util.concurrent.atomic.AtomicLong lastCheck = new java.util.concurrent.atomic.AtomicLong();
@@ -48,7 +49,13 @@ public final class CaseIndex implements AutoCloseable {
 
   /** {@code bulkChanges}: see {@link #BULK_CHANGES} (tests set it low). */
   CaseIndex(Path dataDir, int bulkChanges) {
+    this(dataDir, bulkChanges, schema());
+  }
+
+  /** {@code schema}: what {@link #write} stamps a rebuilt index with (tests make an index of another version). */
+  CaseIndex(Path dataDir, int bulkChanges, String schema) {
     this.bulkChanges = bulkChanges;
+    this.schema = schema;
     try {
       Path dir = dataDir.resolve("index");
       Files.createDirectories(dir);
@@ -85,6 +92,7 @@ public final class CaseIndex implements AutoCloseable {
     synchronized (writeLock) {
       try (IndexWriter writer = openWriter()) {
         long[] changes = {0};
+        boolean[] cleared = {writer.getDocStats().maxDoc == 0};
         work.accept(new Batch() {
           @Override
           public void put(CaseRecord record, List<ArticleText> articles) throws IOException {
@@ -102,17 +110,70 @@ public final class CaseIndex implements AutoCloseable {
           @Override
           public void deleteAll() throws IOException {
             writer.deleteAll();
+            cleared[0] = true;
           }
         });
         if (changes[0] >= bulkChanges) {
           mergeDown(writer);
         }
+        stamp(writer, cleared[0]);
         writer.commit();
       } catch (IOException e) {
         throw new UncheckedIOException("index write failed: " + e.getMessage(), e);
       }
     }
     refreshNow();
+  }
+
+  /** The commit-data key of {@link #schema()}. */
+  static final String SCHEMA_KEY = "jiken.schema";
+  /** Bump when the case document's fields change: 2, the combined fields {@code all} and {@code all_sh}. */
+  private static final int FIELDS_REVISION = 2;
+
+  /**
+   * What this version makes the index's documents with: the revision of their fields and the search
+   * analyzer's fingerprint (Lucene, its dictionary, the user dictionary, the spelling variants). A
+   * query analysed differently from the documents misses them (クラウド is one token since the user
+   * dictionary has it, two before).
+   */
+  static String schema() {
+    return FIELDS_REVISION + ":" + JapaneseSearchAnalyzer.fingerprint();
+  }
+
+  /**
+   * Stamps the commit with {@link #schema} when every document in it was written by this version (the
+   * index was empty or cleared before this write); otherwise the stamp it had stays, so an old
+   * index topped up with new cases is still found stale by {@link #current}.
+   */
+  private void stamp(IndexWriter writer, boolean rebuilt) {
+    String before = null;
+    Iterable<java.util.Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (java.util.Map.Entry<String, String> e : data) {
+        before = SCHEMA_KEY.equals(e.getKey()) ? e.getValue() : before;
+      }
+    }
+    String stamp = rebuilt ? schema : before;
+    if (stamp != null) {
+      writer.setLiveCommitData(java.util.Map.of(SCHEMA_KEY, stamp).entrySet());
+    }
+  }
+
+  /**
+   * Whether the index's documents were made by this version ({@link #schema}): an absent or empty
+   * index is; one written by another version, or by one before the stamp existed, is not, and should
+   * be rebuilt from the case records ({@code CaseIndexer#run} does so).
+   */
+  public boolean current() {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        return true;
+      }
+      org.apache.lucene.index.SegmentInfos infos = org.apache.lucene.index.SegmentInfos.readLatestCommit(directory);
+      return infos.totalMaxDoc() == 0 || schema.equals(infos.getUserData().get(SCHEMA_KEY));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index's last commit", e);
+    }
   }
 
   /** Changes in one {@link #write} from which it merges the index down afterwards. */

@@ -121,4 +121,27 @@ class CaseIndexerTest {
       assertThat(searcher.search(SearchRequest.query("")).total()).isEqualTo(3);
     }
   }
+
+  @Test
+  void an_index_made_by_another_version_is_rebuilt_by_the_next_run() throws Exception {
+    try (Database db = Database.open(dir); CaseIndex index = new CaseIndex(dir)) {
+      DocumentStore store = new DocumentStore(db);
+      article(store, "http://a.test/1", "ミナトコマースに不正アクセス", LocalDate.of(2025, 10, 30),
+          ex(List.of(org("株式会社ミナトコマース", "victim")), List.of("unauthorized_access"),
+              List.of(date("2025-10-28", "detected")), 900L, List.of()));
+      CaseIndexer indexer = new CaseIndexer(db, extractor);
+      indexer.run(index);
+      assertThat(index.current()).isTrue();
+      // What a version before the stamp left: the same documents, a commit without it.
+      try (var d = org.apache.lucene.store.FSDirectory.open(dir.resolve("index"));
+          var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig(null))) {
+        w.setLiveCommitData(Map.of("other", "x").entrySet());
+        w.commit();
+      }
+      assertThat(index.current()).isFalse();
+      assertThat(indexer.run(index).documents()).isZero(); // nothing new, but the index is made again
+      assertThat(index.current()).isTrue();
+      assertThat(new CaseSearcher(index).search(SearchRequest.query("不正アクセス")).total()).isEqualTo(1);
+    }
+  }
 }
