@@ -178,10 +178,7 @@ final class CapturedTokens {
    * inverting the shingles, and was one more class on Lucene's hottest call site.
    */
   TokenStream shingleStream(String separator, String filler) {
-    return new TokenStream() {
-      private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-      private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
-      private final OffsetAttribute off = addAttribute(OffsetAttribute.class);
+    return new Replay() {
       /** The unit before the next one: token index, or FILLER; NONE before the first. */
       private int prev;
       private int prevStart;
@@ -251,13 +248,6 @@ final class CapturedTokens {
       }
 
       @Override
-      public void end() throws IOException {
-        super.end();
-        inc.setPositionIncrement(pendingGap);
-        off.setOffset(finalOffset, finalOffset);
-      }
-
-      @Override
       public void reset() throws IOException {
         super.reset();
         prev = NONE;
@@ -271,10 +261,7 @@ final class CapturedTokens {
 
   /** A new stream over the captured tokens. */
   TokenStream stream() {
-    return new TokenStream() {
-      private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-      private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
-      private final OffsetAttribute off = addAttribute(OffsetAttribute.class);
+    return new Replay() {
       private int next;
 
       @Override
@@ -292,17 +279,24 @@ final class CapturedTokens {
       }
 
       @Override
-      public void end() throws IOException {
-        super.end();
-        inc.setPositionIncrement(pendingGap);
-        off.setOffset(finalOffset, finalOffset);
-      }
-
-      @Override
       public void reset() throws IOException {
         super.reset();
         next = 0;
       }
     };
+  }
+
+  /** A stream replaying these tokens (or what is made of them): the attributes it sets, and its end state. */
+  private abstract class Replay extends TokenStream {
+    final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
+    final OffsetAttribute off = addAttribute(OffsetAttribute.class);
+
+    @Override
+    public final void end() throws IOException {
+      super.end();
+      inc.setPositionIncrement(pendingGap);
+      off.setOffset(finalOffset, finalOffset);
+    }
   }
 }

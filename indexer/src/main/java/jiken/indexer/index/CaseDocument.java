@@ -129,13 +129,10 @@ final class CaseDocument {
     for (CapturedTokens part : new CapturedTokens[] {title, title, orgs, body}) {
       d.add(new Field(CaseFields.ALL, part.stream(), SCORED_ONLY));
       // the shingles CaseFields.shingles makes (CapturedShinglesTest), straight from the captured tokens
-      d.add(new Field(CaseFields.ALL_SHINGLE, part.shingleStream(SHINGLE_SEPARATOR, SHINGLE_FILLER), SCORED_ONLY));
+      d.add(new Field(CaseFields.ALL_SHINGLE,
+          part.shingleStream(CaseFields.SHINGLE_SEPARATOR, CaseFields.SHINGLE_FILLER), SCORED_ONLY));
     }
   }
-
-  /** {@link CaseFields#shingleAnalyzer}'s separator and filler, which the query side's shingles use. */
-  private static final String SHINGLE_SEPARATOR = " ";
-  private static final String SHINGLE_FILLER = "_";
 
   /**
    * The bigram field of {@code text}: its tokens read straight off the text when {@link

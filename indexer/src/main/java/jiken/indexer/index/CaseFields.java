@@ -77,8 +77,10 @@ public final class CaseFields {
     return new ShingleAnalyzerWrapper(new JapaneseSearchAnalyzer(), 2, 2, SHINGLE_SEPARATOR, false, false, SHINGLE_FILLER);
   }
 
-  private static final String SHINGLE_SEPARATOR = " ";
-  private static final String SHINGLE_FILLER = "_";
+  /** What joins a shingle's two tokens; the index side ({@link CapturedTokens#shingleStream}) uses it too. */
+  static final String SHINGLE_SEPARATOR = " ";
+  /** What stands in a shingle for a token the stop filters removed. */
+  static final String SHINGLE_FILLER = "_";
 
   /** The shingles {@link #shingleAnalyzer} makes, over a stream of {@link JapaneseSearchAnalyzer} tokens (index time). */
   static TokenStream shingles(TokenStream words) {

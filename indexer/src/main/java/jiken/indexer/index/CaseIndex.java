@@ -142,20 +142,12 @@ public final class CaseIndex implements AutoCloseable {
 
   /**
    * Stamps the commit with {@link #schema} when every document in it was written by this version (the
-   * index was empty or cleared before this write); otherwise the stamp it had stays, so an old
-   * index topped up with new cases is still found stale by {@link #current}.
+   * index was empty or cleared before this write). Otherwise the writer commits the stamp it opened
+   * with, so an old index topped up with new cases is still found stale by {@link #current}.
    */
   private void stamp(IndexWriter writer, boolean rebuilt) {
-    String before = null;
-    Iterable<java.util.Map.Entry<String, String>> data = writer.getLiveCommitData();
-    if (data != null) {
-      for (java.util.Map.Entry<String, String> e : data) {
-        before = SCHEMA_KEY.equals(e.getKey()) ? e.getValue() : before;
-      }
-    }
-    String stamp = rebuilt ? schema : before;
-    if (stamp != null) {
-      writer.setLiveCommitData(java.util.Map.of(SCHEMA_KEY, stamp).entrySet());
+    if (rebuilt) {
+      writer.setLiveCommitData(java.util.Map.of(SCHEMA_KEY, schema).entrySet());
     }
   }
 

@@ -70,7 +70,7 @@ record TwoStagePlan(Query scored, List<Check> checks) {
    * are.
    */
   private static boolean isCompound(Query q) {
-    return q instanceof BooleanQuery bq && !isWord(q) && bq.clauses().stream().anyMatch(c -> containsWord(c.getQuery()));
+    return q instanceof BooleanQuery && !isWord(q) && containsWord(q);
   }
 
   private static boolean containsWord(Query q) {
