@@ -80,6 +80,26 @@ final class CaseGrouper {
     links.put(key);
   }
 
+  /**
+   * {@link #put}, except that a key indexed by the same organisations, vendors, systems, months,
+   * first date and unnamed provider as the one it replaces keeps its place in the indexes: only
+   * once the run's grouping is over, since the order of candidates breaks ties in {@link #choose}.
+   */
+  void replace(CaseKey key) {
+    CaseKey old = cases.get(key.id());
+    if (old != null && indexedAlike(old, key)) {
+      cases.put(key.id(), key);
+    } else {
+      put(key);
+    }
+  }
+
+  private static boolean indexedAlike(CaseKey a, CaseKey b) {
+    return a.orgs().equals(b.orgs()) && a.vendors().equals(b.vendors()) && a.systems().equals(b.systems())
+        && java.util.Objects.equals(a.first(), b.first()) && java.util.Objects.equals(a.unnamedVendor(), b.unnamedVendor())
+        && months(a).equals(months(b));
+  }
+
   void remove(String caseId) {
     CaseKey old = cases.remove(caseId);
     if (old != null) {

@@ -526,6 +526,7 @@ public final class CaseIndexer {
       List<Long> all = memberIds.values().stream().flatMap(List::stream).toList();
       Map<Long, CrawledDocument> docs = documents.getAll(c, all);
       Map<Long, Extraction> facts = FactRows.readAll(c, all);
+      List<CaseAssembly> jobs = new ArrayList<>();
       for (String caseId : chunk) {
         List<Long> members = memberIds.getOrDefault(caseId, List.of());
         if (members.isEmpty()) {
@@ -534,40 +535,58 @@ public final class CaseIndexer {
           continue;
         }
         List<CaseMember> loaded = new ArrayList<>();
+        Map<Long, ArticleKeys> known = new java.util.HashMap<>();
         for (long id : members) {
           CrawledDocument d = docs.get(id);
           if (d != null) {
             loaded.add(new CaseMember(d, facts.get(id)));
+            ArticleKeys k = articleKeys.get(id);
+            if (k != null) {
+              known.put(id, k);
+            }
           }
         }
-        assemble(c, caseId, loaded);
+        if (loaded.isEmpty()) {
+          continue;
+        }
+        links.setAutoTags(c, caseId, AutoTags.of(loaded));
+        jobs.add(new CaseAssembly(caseId, loaded, links.tags(c, caseId), known));
+      }
+      for (CaseAssembly.Result r : CaseAssembly.runAll(jobs, assemblers)) {
+        save(c, r);
       }
     }
   }
 
   private static final int REBUILD_CHUNK = 200;
 
-  private void assemble(Connection c, String caseId, List<CaseMember> members) throws SQLException {
-    if (members.isEmpty()) {
-      return;
-    }
-    List<String> autoTags = AutoTags.of(members);
-    links.setAutoTags(c, caseId, autoTags);
+  /**
+   * Threads that assemble records beside this one during {@link #assembleMarked} (null otherwise:
+   * a batch's few stale cases are assembled on this thread while the extraction pool is busy).
+   */
+  private ExecutorService assemblers;
+  /** Set while {@link #assembleMarked} runs: grouping is over for this run, so a key that indexes as before stays in place. */
+  private boolean groupingDone;
+
+  private void save(Connection c, CaseAssembly.Result r) throws SQLException {
     // editors' corrections and tag removals survive every re-assembly (see EditorialOverrides)
-    CaseRecord record = EditorialOverrides.apply(c, CaseAssembler.assemble(caseId, members, links.tags(c, caseId)));
-    cases.saveAssembled(c, record);
-    CaseKey key = keyOf(caseId, members, record, this::keysOf);
-    saveKey(c, key);
-    grouper.put(key);
-    names.put(caseId, members.stream().map(m -> keysOf(m).primaryName()).filter(java.util.Objects::nonNull)
-        .findFirst().orElse(caseId));
+    CaseRecord record = EditorialOverrides.apply(c, r.record());
+    cases.saveAssembled(c, record, record == r.record() ? r.json() : null);
+    saveKey(c, r.key().id(), r.keyJson());
+    if (groupingDone) {
+      grouper.replace(r.key());
+    } else {
+      grouper.put(r.key());
+    }
+    names.put(r.key().id(), r.name());
+    r.keys().forEach(articleKeys::putIfAbsent);
   }
 
   static CaseKey keyOf(String caseId, List<CaseMember> members, CaseRecord record) {
     return keyOf(caseId, members, record, ArticleKeys::of);
   }
 
-  private static CaseKey keyOf(String caseId, List<CaseMember> members, CaseRecord record,
+  static CaseKey keyOf(String caseId, List<CaseMember> members, CaseRecord record,
       java.util.function.Function<CaseMember, ArticleKeys> keysOf) {
     Set<String> orgs = new LinkedHashSet<>();
     Set<String> vendors = new LinkedHashSet<>();
@@ -595,14 +614,18 @@ public final class CaseIndexer {
   }
 
   static void saveKey(Connection c, CaseKey key) throws SQLException {
+    saveKey(c, key.id(), keyJson(key));
+  }
+
+  private static void saveKey(Connection c, String caseId, String keyJson) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET keys = ? WHERE id = ?")) {
-      ps.setString(1, keyJson(key));
-      ps.setString(2, key.id());
+      ps.setString(1, keyJson);
+      ps.setString(2, caseId);
       ps.executeUpdate();
     }
   }
 
-  private static String keyJson(CaseKey key) {
+  static String keyJson(CaseKey key) {
     try {
       return Json.MAPPER.writeValueAsString(key);
     } catch (JsonProcessingException e) {
@@ -619,15 +642,30 @@ public final class CaseIndexer {
   private void assembleMarked() {
     List<String> marked = cases.awaitingAssembly();
     Progress progress = new Progress("assemble", marked.size());
-    for (int from = 0; from < marked.size(); from += REBUILD_CHUNK) {
-      List<String> chunk = marked.subList(from, Math.min(marked.size(), from + REBUILD_CHUNK));
-      db.inTransaction(c0 -> {
-        try (CachedStatements cached = new CachedStatements(c0)) {
-          assembleAndLink(cached.connection(), chunk);
-        }
-        return null;
-      });
-      progress.advance(chunk.size());
+    int threads = Runtime.getRuntime().availableProcessors();
+    assemblers = threads < 2 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
+      Thread t = new Thread(r, "jiken-assemble");
+      t.setDaemon(true);
+      return t;
+    });
+    groupingDone = true;
+    try {
+      for (int from = 0; from < marked.size(); from += REBUILD_CHUNK) {
+        List<String> chunk = marked.subList(from, Math.min(marked.size(), from + REBUILD_CHUNK));
+        db.inTransaction(c0 -> {
+          try (CachedStatements cached = new CachedStatements(c0)) {
+            assembleAndLink(cached.connection(), chunk);
+          }
+          return null;
+        });
+        progress.advance(chunk.size());
+      }
+    } finally {
+      groupingDone = false;
+      if (assemblers != null) {
+        assemblers.shutdownNow();
+        assemblers = null;
+      }
     }
   }
 
@@ -643,21 +681,7 @@ public final class CaseIndexer {
   }
 
   private void loadKeys() {
-    db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT id, keys, primary_org FROM cases"); ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          try {
-            CaseKey k = Json.MAPPER.readValue(rs.getString(2), CaseKey.class);
-            if (k.id() != null && k.first() != null) {
-              grouper.put(k);
-            }
-          } catch (JsonProcessingException e) {
-            LOG.warn("case {} has unreadable keys; it will be rebuilt when its articles change", rs.getString(1));
-          }
-        }
-      }
-      return null;
-    });
+    StoredKeys.load(db, grouper::put);
     // names of cases this run does not rebuild are read when a link needs them (primaryName)
   }
 

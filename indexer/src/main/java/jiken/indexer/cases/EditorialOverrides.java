@@ -62,7 +62,7 @@ public final class EditorialOverrides {
   /**
    * The record with the case's removed tags dropped (also from {@code case_tags}, where the index
    * run has just re-added them) and its overrides applied. An override whose organisation is no
-   * longer in the case is kept but has no effect.
+   * longer in the case is kept but has no effect. {@code r} itself when nothing applies.
    */
   public static CaseRecord apply(Connection c, CaseRecord r) throws SQLException {
     if (!EditorialSchema.present(c)) {
@@ -80,7 +80,11 @@ public final class EditorialOverrides {
     String status = r.status();
     CaseRecord.AffectedCount count = r.affectedCount();
     List<CaseRecord.Org> orgs = new ArrayList<>(r.organizations());
-    for (List<String> o : EditorialRows.overrides(c, r.id())) {
+    List<List<String>> overrides = EditorialRows.overrides(c, r.id());
+    if (overrides.isEmpty() && tags.equals(r.tags())) {
+      return r; // the index run saves the stored form it made of r
+    }
+    for (List<String> o : overrides) {
       String key = o.get(1);
       String value = o.get(2);
       switch (o.get(0)) {
