@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * the number of cases). {@link #candidates} returns a superset of the cases {@code CaseLinker}
  * would link: by organisation and vendor key, by system, by the English first word of a vendor
  * (through a romaji prefix index of organisation keys, built on first use), and by date window for
- * unnamed providers. Kept in step with {@link CaseGrouper#put}/{@link CaseGrouper#remove}. Not
+ * unnamed providers (vendors' cases near a case mentioning one, cases mentioning one near a vendor's).
+ * Kept in step with {@link CaseGrouper#put}/{@link CaseGrouper#remove}. Not
  * thread-safe.
  */
 final class CaseLinkIndex {
@@ -24,13 +25,18 @@ final class CaseLinkIndex {
   private static final int PREFIX = 3;
 
   private final CaseGrouper grouper;
-  /** Every case by the epoch day of its first date (fallback for kinds not in {@link #KINDS}). */
-  private final NavigableMap<Long, Set<String>> byFirst = new TreeMap<>();
+  /**
+   * The cases that may be a vendor's ({@link CaseLinker#isVendorCase}: some case names one of their
+   * organisations as a vendor), by first date: the only ones a case mentioning an unnamed provider can
+   * be linked to as its presumed vendor. A window over every case of those months grew with the
+   * density of the base (18,000 cases at 1,000,000 reports) and made linking quadratic. A superset:
+   * a case stays after the cases naming it are gone ({@link CaseLinker} checks again).
+   */
+  private final NavigableMap<Long, Set<String>> vendorsByFirst = new TreeMap<>();
+  private final Set<String> inVendorsByFirst = new java.util.HashSet<>();
   /** Cases mentioning an unnamed provider, per kind ({@link #OTHER_KIND} for kinds not in {@link #KINDS}), by first date. */
   private final Map<String, NavigableMap<Long, Set<String>>> unnamedByFirst = new HashMap<>();
   private static final String OTHER_KIND = "";
-  /** Per kind, the cases with a system containing that kind, by first date. */
-  private final Map<String, NavigableMap<Long, Set<String>>> kindByFirst = new HashMap<>();
   /** Cases with a Latin-script vendor, by the vendor's first word (and its ou→o form). */
   private final Map<String, Set<String>> latinVendors = new HashMap<>();
   /** Organisation keys by the first letters of their romanised (or lower-cased Latin) form; null until needed. */
@@ -45,13 +51,18 @@ final class CaseLinkIndex {
       return;
     }
     long day = key.first().toEpochDay();
-    add(byFirst, day, key.id());
     if (key.unnamedVendor() != null) {
       add(unnamedByFirst.computeIfAbsent(kindOf(key.unnamedVendor()), k -> new TreeMap<>()), day, key.id());
     }
-    for (String kind : KINDS) {
-      if (key.systems().stream().anyMatch(s -> s.contains(kind))) {
-        add(kindByFirst.computeIfAbsent(kind, k -> new TreeMap<>()), day, key.id());
+    if (key.orgs().stream().anyMatch(org -> !grouper.namingAsVendor(org).isEmpty())) {
+      mayBeVendor(key);
+    }
+    for (String vendor : key.vendors()) { // the cases about its vendors are vendors' cases now
+      for (String id : grouper.about(vendor)) {
+        CaseKey named = grouper.get(id);
+        if (named != null) {
+          mayBeVendor(named);
+        }
       }
     }
     for (String first : latinFirstWords(key)) {
@@ -67,9 +78,10 @@ final class CaseLinkIndex {
       return;
     }
     long day = key.first().toEpochDay();
-    drop(byFirst, day, key.id());
+    if (inVendorsByFirst.remove(key.id())) {
+      drop(vendorsByFirst, day, key.id());
+    }
     unnamedByFirst.values().forEach(m -> drop(m, day, key.id()));
-    kindByFirst.values().forEach(m -> drop(m, day, key.id()));
     for (String first : latinFirstWords(key)) {
       CaseGrouper.removeFrom(latinVendors, first, key.id());
     }
@@ -115,10 +127,8 @@ final class CaseLinkIndex {
     }
     if (c.first() != null) {
       long day = c.first().toEpochDay();
-      if (c.unnamedVendor() != null) { // a vendor case of that kind near c's date
-        NavigableMap<Long, Set<String>> kind = KINDS.contains(c.unnamedVendor())
-            ? kindByFirst.getOrDefault(c.unnamedVendor(), EMPTY) : byFirst;
-        window(kind, day, ids);
+      if (c.unnamedVendor() != null) { // a vendor case near c's date (CaseLinker checks the kind)
+        window(vendorsByFirst, day, ids);
       }
       // c as the vendor of a case naming no provider: only a vendor case offering that kind qualifies
       if (vendorCase) {
@@ -210,6 +220,12 @@ final class CaseLinkIndex {
 
   static boolean isLatin(String s) {
     return s.chars().allMatch(ch -> ch < 128);
+  }
+
+  private void mayBeVendor(CaseKey key) {
+    if (key.first() != null && inVendorsByFirst.add(key.id())) {
+      add(vendorsByFirst, key.first().toEpochDay(), key.id());
+    }
   }
 
   private static void add(NavigableMap<Long, Set<String>> index, long day, String id) {
