@@ -571,8 +571,7 @@ public final class CaseIndexer {
   private void save(Connection c, CaseAssembly.Result r) throws SQLException {
     // editors' corrections and tag removals survive every re-assembly (see EditorialOverrides)
     CaseRecord record = EditorialOverrides.apply(c, r.record());
-    cases.saveAssembled(c, record, record == r.record() ? r.json() : null);
-    saveKey(c, r.key().id(), r.keyJson());
+    cases.saveAssembled(c, record, record == r.record() ? r.json() : null, r.keyJson());
     if (groupingDone) {
       grouper.replace(r.key());
     } else {
@@ -614,13 +613,9 @@ public final class CaseIndexer {
   }
 
   static void saveKey(Connection c, CaseKey key) throws SQLException {
-    saveKey(c, key.id(), keyJson(key));
-  }
-
-  private static void saveKey(Connection c, String caseId, String keyJson) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET keys = ? WHERE id = ?")) {
-      ps.setString(1, keyJson);
-      ps.setString(2, caseId);
+      ps.setString(1, keyJson(key));
+      ps.setString(2, key.id());
       ps.executeUpdate();
     }
   }

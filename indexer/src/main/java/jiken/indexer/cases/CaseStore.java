@@ -149,21 +149,27 @@ public final class CaseStore {
 
   /** Stores the record the index run assembled from all the case's articles, clearing the assembly mark. */
   void saveAssembled(Connection c, CaseRecord record) throws SQLException {
-    saveAssembled(c, record, null);
+    save(c, record, Integer.toString(DIRTY_INDEX));
   }
 
-  /** The same with the record's stored form made beforehand ({@link #toJson}; null: made here). */
-  void saveAssembled(Connection c, CaseRecord record, String json) throws SQLException {
-    save(c, record, json, Integer.toString(DIRTY_INDEX));
+  /**
+   * The same with the record's stored form made beforehand ({@link #toJson}; null: made here) and the
+   * case's grouping key in the same write: a case's row outgrows a page, and each update rewrites it whole.
+   */
+  void saveAssembled(Connection c, CaseRecord record, String json, String keyJson) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET json = ?, keys = ?, dirty = " + DIRTY_INDEX
+        + ", updated_at = ? WHERE id = ?")) {
+      ps.setString(1, json != null ? json : toJson(record));
+      ps.setString(2, keyJson);
+      ps.setString(3, Instant.now().toString());
+      ps.setString(4, record.id());
+      ps.executeUpdate();
+    }
   }
 
   private void save(Connection c, CaseRecord record, String dirty) throws SQLException {
-    save(c, record, null, dirty);
-  }
-
-  private void save(Connection c, CaseRecord record, String json, String dirty) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET json = ?, dirty = " + dirty + ", updated_at = ? WHERE id = ?")) {
-      ps.setString(1, json != null ? json : toJson(record));
+      ps.setString(1, toJson(record));
       ps.setString(2, Instant.now().toString());
       ps.setString(3, record.id());
       ps.executeUpdate();
