@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * Indexes of the case keys for {@link CaseLinker}, so finding the links of one case looks at the
  * cases that could be linked to it instead of at every case (which made an index run quadratic in
  * the number of cases). {@link #candidates} returns a superset of the cases {@code CaseLinker}
- * would link: by organisation and vendor key, by system, by the English first word of a vendor
+ * would link: by organisation (its nearest cases in time) and vendor key, by system, by the English first word of a vendor
  * (through a romaji prefix index of organisation keys, built on first use), and by date window for
  * unnamed providers (vendors' cases near a case mentioning one, cases mentioning one near a vendor's).
  * Kept in step with {@link CaseGrouper#put}/{@link CaseGrouper#remove}. Not
@@ -39,6 +39,26 @@ final class CaseLinkIndex {
   private static final String OTHER_KIND = "";
   /** Cases with a Latin-script vendor, by the vendor's first word (and its ou→o form). */
   private final Map<String, Set<String>> latinVendors = new HashMap<>();
+  /**
+   * How many of its organisation's cases, on each side in time, a case is linked to as "the same
+   * organisation's other incident". Every pair was linked once: a body with hundreds of cases (a
+   * pension service, a prefecture over decades) made linking quadratic (most of the assembly phase at
+   * 1,000,000 reports) and gave each of its case pages hundreds of links, of which the site showed the
+   * oldest ten. Neighbours in time are the ones a reader wants; the rest are one organisation search away.
+   */
+  static final int SAME_ORG_NEIGHBOURS = 5;
+
+  /** A case in its organisation's timeline: by first date, then id. */
+  private record Dated(long day, String id) implements Comparable<Dated> {
+    @Override
+    public int compareTo(Dated o) {
+      int c = Long.compare(day, o.day);
+      return c != 0 ? c : id.compareTo(o.id);
+    }
+  }
+
+  /** Each organisation key's cases in time order. */
+  private final Map<String, java.util.NavigableSet<Dated>> timelines = new HashMap<>();
   /** Organisation keys by the first letters of their romanised (or lower-cased Latin) form; null until needed. */
   private Map<String, Set<String>> orgsByRomaji;
 
@@ -51,6 +71,9 @@ final class CaseLinkIndex {
       return;
     }
     long day = key.first().toEpochDay();
+    for (String org : key.orgs()) {
+      timelines.computeIfAbsent(org, k -> new java.util.TreeSet<>()).add(new Dated(day, key.id()));
+    }
     if (key.unnamedVendor() != null) {
       add(unnamedByFirst.computeIfAbsent(kindOf(key.unnamedVendor()), k -> new TreeMap<>()), day, key.id());
     }
@@ -78,6 +101,12 @@ final class CaseLinkIndex {
       return;
     }
     long day = key.first().toEpochDay();
+    for (String org : key.orgs()) {
+      java.util.NavigableSet<Dated> timeline = timelines.get(org);
+      if (timeline != null && timeline.remove(new Dated(day, key.id())) && timeline.isEmpty()) {
+        timelines.remove(org);
+      }
+    }
     if (inVendorsByFirst.remove(key.id())) {
       drop(vendorsByFirst, day, key.id());
     }
@@ -98,7 +127,7 @@ final class CaseLinkIndex {
   Set<String> candidates(CaseKey c) {
     Set<String> ids = new TreeSet<>();
     for (String org : c.orgs()) {
-      ids.addAll(grouper.about(org)); // same organisation
+      neighbours(org, c, ids); // same organisation, nearest in time
       ids.addAll(grouper.namingAsVendor(org)); // c is their vendor
       if (!latinVendors.isEmpty()) {
         for (String form : romajiPrefixes(org)) { // c is their vendor, named in English
@@ -220,6 +249,50 @@ final class CaseLinkIndex {
 
   static boolean isLatin(String s) {
     return s.chars().allMatch(ch -> ch < 128);
+  }
+
+  /** The {@value #SAME_ORG_NEIGHBOURS} cases of {@code org} before {@code c} in time and as many after it. */
+  private void neighbours(String org, CaseKey c, Set<String> into) {
+    java.util.NavigableSet<Dated> timeline = timelines.get(org);
+    if (timeline == null || c.first() == null) {
+      return;
+    }
+    Dated self = new Dated(c.first().toEpochDay(), c.id());
+    for (java.util.NavigableSet<Dated> side : List.of(timeline.headSet(self, false).descendingSet(), timeline.tailSet(self, false))) {
+      int n = 0;
+      for (java.util.Iterator<Dated> it = side.iterator(); it.hasNext() && n < SAME_ORG_NEIGHBOURS; n++) {
+        into.add(it.next().id());
+      }
+    }
+  }
+
+  /**
+   * Whether {@code a} and {@code b} are about a common organisation and at most {@value
+   * #SAME_ORG_NEIGHBOURS} apart in its timeline. Symmetric, so a link made from either side is the
+   * one the other side would make.
+   */
+  boolean sameOrgNeighbours(CaseKey a, CaseKey b) {
+    if (a.first() == null || b.first() == null) {
+      return false;
+    }
+    Dated da = new Dated(a.first().toEpochDay(), a.id());
+    Dated db = new Dated(b.first().toEpochDay(), b.id());
+    Dated lo = da.compareTo(db) <= 0 ? da : db;
+    Dated hi = lo == da ? db : da;
+    for (String org : a.orgs()) {
+      java.util.NavigableSet<Dated> timeline = b.orgs().contains(org) ? timelines.get(org) : null;
+      if (timeline == null || !timeline.contains(lo) || !timeline.contains(hi)) {
+        continue;
+      }
+      int between = 0;
+      for (java.util.Iterator<Dated> it = timeline.subSet(lo, false, hi, false).iterator(); it.hasNext() && between < SAME_ORG_NEIGHBOURS; it.next()) {
+        between++;
+      }
+      if (between < SAME_ORG_NEIGHBOURS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void mayBeVendor(CaseKey key) {

@@ -12,7 +12,8 @@ import java.util.Set;
  *   <li>vendor → victim, when both name the same system and the other case is a vendor's;</li>
  *   <li>vendor → victim (presumed), when the victim mentions only an unnamed provider of the same
  *       kind (カート, 印刷 …) within {@value #UNNAMED_WINDOW_DAYS} days of a vendor's case;</li>
- *   <li>same organisation, for other cases about the same organisation.</li>
+ *   <li>same organisation, for the cases about a common organisation that are nearest in time
+ *       ({@link CaseLinkIndex#SAME_ORG_NEIGHBOURS} on each side).</li>
  * </ul>
  * Stateless apart from a bounded, synchronised cache of romanised names; thread-safe.
  */
@@ -31,7 +32,7 @@ final class CaseLinker {
       }
       vendorLink(other, c, all, nameOf, out);
       vendorLink(c, other, all, nameOf, out);
-      if (overlaps(c.orgs(), other.orgs())) {
+      if (all.linkIndex().sameOrgNeighbours(c, other)) {
         CaseKey older = c.first().isAfter(other.first()) ? other : c;
         CaseKey newer = older == c ? other : c;
         out.add(new CaseLink(older.id(), newer.id(), CaseLink.SAME_ORG,
