@@ -5,13 +5,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Daemon threads named {@code prefix-N}, so crawl workers are readable in thread dumps and logs
- * and never keep the JVM alive after {@code main} returns. Thread-safe.
+ * and never keep the JVM alive after {@code main} returns (crawl workers, the index run's pools).
+ * Thread-safe.
  */
-final class NamedThreads implements ThreadFactory {
+public final class NamedThreads implements ThreadFactory {
   private final String prefix;
   private final AtomicInteger n = new AtomicInteger();
 
-  NamedThreads(String prefix) {
+  public NamedThreads(String prefix) {
     this.prefix = prefix;
   }
 

@@ -132,11 +132,7 @@ public final class CaseIndexer {
     Set<String> touched = new java.util.HashSet<>();
     long seq = cases.watermark();
     Progress progress = new Progress("index", documents.countChangedAfter(seq));
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
-      Thread t = new Thread(r, "jiken-extract");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), new jiken.crawler.NamedThreads("jiken-extract"));
     try {
       // Extraction of the next batch runs on the pool while this thread applies the current one.
       List<DocumentStore.Change> batch = documents.changedAfter(seq, BATCH);
@@ -208,11 +204,7 @@ public final class CaseIndexer {
       throws java.io.IOException {
     Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "jiken-index");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(threads, new jiken.crawler.NamedThreads("jiken-index"));
     try {
       java.util.concurrent.CompletionService<Integer> done = new java.util.concurrent.ExecutorCompletionService<>(pool);
       int submitted = 0;
@@ -638,11 +630,7 @@ public final class CaseIndexer {
     List<String> marked = cases.awaitingAssembly();
     Progress progress = new Progress("assemble", marked.size());
     int threads = Runtime.getRuntime().availableProcessors();
-    assemblers = threads < 2 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
-      Thread t = new Thread(r, "jiken-assemble");
-      t.setDaemon(true);
-      return t;
-    });
+    assemblers = threads < 2 ? null : Executors.newFixedThreadPool(threads - 1, new jiken.crawler.NamedThreads("jiken-assemble"));
     groupingDone = true;
     try {
       for (int from = 0; from < marked.size(); from += REBUILD_CHUNK) {

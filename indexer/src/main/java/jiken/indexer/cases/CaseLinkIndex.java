@@ -33,7 +33,6 @@ final class CaseLinkIndex {
    * a case stays after the cases naming it are gone ({@link CaseLinker} checks again).
    */
   private final NavigableMap<Long, Set<String>> vendorsByFirst = new TreeMap<>();
-  private final Set<String> inVendorsByFirst = new java.util.HashSet<>();
   /** Cases mentioning an unnamed provider, per kind ({@link #OTHER_KIND} for kinds not in {@link #KINDS}), by first date. */
   private final Map<String, NavigableMap<Long, Set<String>>> unnamedByFirst = new HashMap<>();
   private static final String OTHER_KIND = "";
@@ -67,6 +66,17 @@ final class CaseLinkIndex {
   }
 
   void put(CaseKey key) {
+    for (String vendor : key.vendors()) {
+      if (grouper.namingAsVendor(vendor).size() > 1) {
+        continue; // named before: its cases were marked then, and later ones mark themselves below
+      }
+      for (String id : grouper.about(vendor)) { // newly named: the cases about it are a vendor's now
+        CaseKey named = grouper.get(id);
+        if (named != null) {
+          mayBeVendor(named);
+        }
+      }
+    }
     if (key.first() == null) {
       return;
     }
@@ -79,14 +89,6 @@ final class CaseLinkIndex {
     }
     if (key.orgs().stream().anyMatch(org -> !grouper.namingAsVendor(org).isEmpty())) {
       mayBeVendor(key);
-    }
-    for (String vendor : key.vendors()) { // the cases about its vendors are vendors' cases now
-      for (String id : grouper.about(vendor)) {
-        CaseKey named = grouper.get(id);
-        if (named != null) {
-          mayBeVendor(named);
-        }
-      }
     }
     for (String first : latinFirstWords(key)) {
       latinVendors.computeIfAbsent(first, k -> new LinkedHashSet<>()).add(key.id());
@@ -107,9 +109,7 @@ final class CaseLinkIndex {
         timelines.remove(org);
       }
     }
-    if (inVendorsByFirst.remove(key.id())) {
-      drop(vendorsByFirst, day, key.id());
-    }
+    drop(vendorsByFirst, day, key.id());
     unnamedByFirst.values().forEach(m -> drop(m, day, key.id()));
     for (String first : latinFirstWords(key)) {
       CaseGrouper.removeFrom(latinVendors, first, key.id());
@@ -296,7 +296,7 @@ final class CaseLinkIndex {
   }
 
   private void mayBeVendor(CaseKey key) {
-    if (key.first() != null && inVendorsByFirst.add(key.id())) {
+    if (key.first() != null) {
       add(vendorsByFirst, key.first().toEpochDay(), key.id());
     }
   }

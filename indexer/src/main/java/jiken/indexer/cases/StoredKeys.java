@@ -31,11 +31,7 @@ final class StoredKeys {
   /** Passes every readable key with an id and a first date to {@code into}, on this thread, in row order. */
   static void load(Database db, Consumer<CaseKey> into) {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "jiken-keys");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(threads, new jiken.crawler.NamedThreads("jiken-keys"));
     try {
       db.read(c -> {
         Deque<Future<List<CaseKey>>> inFlight = new ArrayDeque<>();

@@ -29,11 +29,7 @@ final class OrderedParallel {
   static <R> void map(BufferedReader in, int threads, Function<Line, R> work, Sink<R> sink) throws IOException {
     int n = Math.max(1, threads);
     int window = n * 32;
-    ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-      Thread t = new Thread(r, "jiken-extract");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(n, new jiken.crawler.NamedThreads("jiken-extract"));
     try {
       Deque<Future<R>> inFlight = new ArrayDeque<>();
       String text;
