@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 
 /**
  * The part of assembling a case that needs no database: its record, its grouping key and their
- * JSON, from members, tags and article keys read beforehand. The index run's assembly phase spends
+ * stored forms, from members, tags and article keys read beforehand. The index run's assembly phase spends
  * most of its CPU here, so the cases of a chunk are assembled on several threads while the
  * reads and writes around them stay on the thread that holds the transaction.
  *
@@ -31,11 +31,11 @@ record CaseAssembly(String caseId, List<CaseMember> members, List<String> tags, 
    * @param record the record before editorial overrides
    * @param json {@code record}'s stored form
    * @param key the case's grouping key
-   * @param keyJson {@code key}'s stored form
+   * @param storedKey {@code key}'s stored form ({@link CaseKeyCodec})
    * @param name the name link reasons show the case by
    * @param keys the members' grouping features, all of them
    */
-  record Result(CaseRecord record, String json, CaseKey key, String keyJson, String name, Map<Long, ArticleKeys> keys) {}
+  record Result(CaseRecord record, String json, CaseKey key, byte[] storedKey, String name, Map<Long, ArticleKeys> keys) {}
 
   CaseAssembly {
     if (members.isEmpty()) {
@@ -50,7 +50,7 @@ record CaseAssembly(String caseId, List<CaseMember> members, List<String> tags, 
     CaseKey key = CaseIndexer.keyOf(caseId, members, record, keysOf);
     String name = members.stream().map(m -> keysOf.apply(m).primaryName()).filter(Objects::nonNull).findFirst()
         .orElse(caseId);
-    return new Result(record, CaseStore.toJson(record), key, CaseIndexer.keyJson(key), name, keys);
+    return new Result(record, CaseStore.toJson(record), key, CaseKeyCodec.encode(key), name, keys);
   }
 
   /**

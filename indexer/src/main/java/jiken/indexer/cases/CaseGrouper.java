@@ -3,6 +3,7 @@ package jiken.indexer.cases;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +45,11 @@ final class CaseGrouper {
   private final Map<String, Set<String>> byOrg = new HashMap<>();
   private final Map<String, Set<String>> bySystem = new HashMap<>();
   /**
-   * The same by system and month ({@link #systemMonth}) for every month a case spans: a generic
+   * The same by system and month ({@link #months}) for the months of a case: a generic
    * service name (オンラインショップ) is shared by thousands of cases, and a report naming it must
    * look only at those of its own period.
    */
-  private final Map<String, Set<String>> bySystemMonth = new HashMap<>();
+  private final Map<SystemMonth, Set<String>> bySystemMonth = new HashMap<>();
   /** Organisation keys of at least {@value #MIN_CONTAINED} characters by each of their trigrams (containment). */
   private final Map<String, Set<String>> orgsByTrigram = new HashMap<>();
   private final Map<String, Set<String>> byVendor = new HashMap<>();
@@ -58,26 +59,78 @@ final class CaseGrouper {
   void put(CaseKey key) {
     remove(key.id());
     cases.put(key.id(), key);
+    indexOrgs(key);
+    indexSystems(key);
+    links.put(key);
+  }
+
+  /**
+   * {@link #put} of every one of {@code keys} into an empty grouper, as an index run starts: the
+   * state is the one putting them one by one in this order gives, but the organisation and link
+   * indexes are built on {@code pool} (when given) while this thread builds the system indexes, since
+   * at 1,000,000 reports this was most of what adding a few documents cost.
+   *
+   * @throws IllegalStateException when the grouper is not empty
+   * @throws IllegalArgumentException when two keys have the same case id
+   */
+  void putAll(List<CaseKey> keys, java.util.concurrent.ExecutorService pool) {
+    if (!cases.isEmpty()) {
+      throw new IllegalStateException("putAll fills an empty grouper; it has " + cases.size() + " cases");
+    }
+    for (CaseKey key : keys) {
+      if (cases.put(key.id(), key) != null) {
+        throw new IllegalArgumentException("two keys for case " + key.id());
+      }
+    }
+    Runnable orgsThenLinks = () -> {
+      keys.forEach(this::indexOrgs);
+      links.putAll(keys); // reads the organisation and vendor indexes, not the system ones
+    };
+    if (pool == null) {
+      orgsThenLinks.run();
+      keys.forEach(this::indexSystems);
+      return;
+    }
+    java.util.concurrent.Future<?> done = pool.submit(orgsThenLinks);
+    keys.forEach(this::indexSystems);
+    try {
+      done.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+    }
+  }
+
+  private void indexOrgs(CaseKey key) {
     for (String org : key.orgs()) {
       Set<String> ids = byOrg.computeIfAbsent(org, k -> new LinkedHashSet<>());
       if (ids.isEmpty() && org.length() >= MIN_CONTAINED) {
         for (int i = 0; i + MIN_CONTAINED <= org.length(); i++) {
-          orgsByTrigram.computeIfAbsent(org.substring(i, i + MIN_CONTAINED), k -> new LinkedHashSet<>()).add(org);
+          orgsByTrigram.computeIfAbsent(org.substring(i, i + MIN_CONTAINED), k -> new HashSet<>()).add(org);
         }
       }
       ids.add(key.id());
     }
-    for (String system : key.systems()) {
-      bySystem.computeIfAbsent(system, k -> new LinkedHashSet<>()).add(key.id());
-      longestSystem = Math.max(longestSystem, system.length());
-      for (long month : months(key)) {
-        bySystemMonth.computeIfAbsent(systemMonth(system, month), k -> new LinkedHashSet<>()).add(key.id());
-      }
-    }
     for (String vendor : key.vendors()) {
       byVendor.computeIfAbsent(vendor, k -> new LinkedHashSet<>()).add(key.id());
     }
-    links.put(key);
+  }
+
+  /** The system indexes: their sets are hash sets, since no caller depends on their order (unlike {@link #byOrg}'s). */
+  private void indexSystems(CaseKey key) {
+    if (key.systems().isEmpty()) {
+      return;
+    }
+    int[] months = months(key);
+    for (String system : key.systems()) {
+      bySystem.computeIfAbsent(system, k -> new HashSet<>()).add(key.id());
+      longestSystem = Math.max(longestSystem, system.length());
+      for (int month : months) {
+        bySystemMonth.computeIfAbsent(new SystemMonth(system, month), k -> new HashSet<>()).add(key.id());
+      }
+    }
   }
 
   /**
@@ -97,7 +150,7 @@ final class CaseGrouper {
   private static boolean indexedAlike(CaseKey a, CaseKey b) {
     return a.orgs().equals(b.orgs()) && a.vendors().equals(b.vendors()) && a.systems().equals(b.systems())
         && java.util.Objects.equals(a.first(), b.first()) && java.util.Objects.equals(a.unnamedVendor(), b.unnamedVendor())
-        && months(a).equals(months(b));
+        && java.util.Arrays.equals(months(a), months(b));
   }
 
   void remove(String caseId) {
@@ -114,8 +167,8 @@ final class CaseGrouper {
       }
       for (String system : old.systems()) {
         removeFrom(bySystem, system, caseId);
-        for (long month : months(old)) {
-          removeFrom(bySystemMonth, systemMonth(system, month), caseId);
+        for (int month : months(old)) {
+          removeFrom(bySystemMonth, new SystemMonth(system, month), caseId);
         }
       }
       for (String vendor : old.vendors()) {
@@ -135,43 +188,56 @@ final class CaseGrouper {
    * the index run's memory at 600,000 articles. A legacy key (no dates kept) is indexed by its span,
    * capped. None without dates.
    */
-  private static List<Long> months(CaseKey key) {
+  static int[] months(CaseKey key) {
     if (key.first() == null || key.last() == null) {
-      return List.of();
+      return new int[0];
     }
-    java.util.TreeSet<Long> months = new java.util.TreeSet<>();
-    months.add(epochMonth(key.first()));
-    months.add(epochMonth(key.last()));
+    int first = ArticleKeys.epochMonth(key.first());
+    int last = ArticleKeys.epochMonth(key.last());
     if (key.legacy()) {
-      for (long m = epochMonth(key.first()); m <= epochMonth(key.last()) && months.size() < MAX_INDEXED_MONTHS; m++) {
-        months.add(m);
+      // its first months up to the cap, and its last
+      int n = Math.min(Math.max(last - first + 1, 1), MAX_INDEXED_MONTHS);
+      int[] out = new int[n];
+      for (int i = 0; i < n; i++) {
+        out[i] = first + i;
       }
-    } else {
-      months.add(epochMonth(key.firstReport()));
-      months.add(epochMonth(key.lastReport()));
-      for (int d : key.days()) {
-        months.add(epochMonth(java.time.LocalDate.ofEpochDay(d)));
-      }
-      for (int m : key.months()) {
-        months.add((long) m);
+      out[n - 1] = Math.max(last, first);
+      return out;
+    }
+    int[] all = new int[4 + key.days().length + key.months().length];
+    int n = 0;
+    all[n++] = first;
+    all[n++] = last;
+    all[n++] = ArticleKeys.epochMonth(key.firstReport());
+    all[n++] = ArticleKeys.epochMonth(key.lastReport());
+    for (int d : key.days()) {
+      all[n++] = ArticleKeys.epochMonth(java.time.LocalDate.ofEpochDay(d));
+    }
+    for (int m : key.months()) {
+      all[n++] = m;
+    }
+    java.util.Arrays.sort(all);
+    int distinct = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (i == 0 || all[i] != all[i - 1]) {
+        all[distinct++] = all[i];
       }
     }
-    List<Long> out = new ArrayList<>(months);
-    if (out.size() > MAX_INDEXED_MONTHS) {
-      List<Long> capped = new ArrayList<>(out.subList(0, MAX_INDEXED_MONTHS / 2));
-      capped.addAll(out.subList(out.size() - MAX_INDEXED_MONTHS / 2, out.size()));
-      return capped;
+    if (distinct <= MAX_INDEXED_MONTHS) {
+      return java.util.Arrays.copyOf(all, distinct);
     }
-    return out;
+    int[] capped = new int[MAX_INDEXED_MONTHS];
+    System.arraycopy(all, 0, capped, 0, MAX_INDEXED_MONTHS / 2);
+    System.arraycopy(all, distinct - MAX_INDEXED_MONTHS / 2, capped, MAX_INDEXED_MONTHS / 2, MAX_INDEXED_MONTHS / 2);
+    return capped;
   }
 
   private static long epochMonth(java.time.LocalDate d) {
     return ArticleKeys.epochMonth(d);
   }
 
-  private static String systemMonth(String system, long month) {
-    return system + '\u0000' + month;
-  }
+  /** A system name in one epoch month. */
+  private record SystemMonth(String system, int month) {}
 
   /**
    * Ids of the cases naming {@code system} with a story or report month ({@link #months}) within
@@ -182,7 +248,7 @@ final class CaseGrouper {
     Set<String> ids = new LinkedHashSet<>();
     for (java.time.LocalDate d : dates) {
       for (long m = epochMonth(d.minusDays(days)); m <= epochMonth(d.plusDays(days)); m++) {
-        for (String id : bySystemMonth.getOrDefault(systemMonth(system, m), Set.of())) {
+        for (String id : bySystemMonth.getOrDefault(new SystemMonth(system, (int) m), Set.of())) {
           ids.add(id);
           if (ids.size() > MAX_SERVICE_CANDIDATES) {
             return ids; // more than enough to know the name is generic
@@ -193,7 +259,7 @@ final class CaseGrouper {
     return ids;
   }
 
-  static void removeFrom(Map<String, Set<String>> index, String key, String value) {
+  static <K> void removeFrom(Map<K, Set<String>> index, K key, String value) {
     Set<String> ids = index.get(key);
     if (ids != null && ids.remove(value) && ids.isEmpty()) {
       index.remove(key);

@@ -1,6 +1,5 @@
 package jiken.indexer.cases;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +17,6 @@ import jiken.crawler.store.CrawledDocument;
 import jiken.crawler.store.Database;
 import jiken.crawler.store.DocumentStore;
 import jiken.crawler.store.StoreException;
-import jiken.indexer.Json;
 import jiken.indexer.Progress;
 import jiken.indexer.extract.ArticleExtractor;
 import jiken.indexer.extract.ArticleInput;
@@ -47,7 +45,8 @@ public final class CaseIndexer {
   private final CaseStore cases;
   private final CaseLinkStore links;
   private final ExtractStep extractor;
-  private final CaseGrouper grouper = new CaseGrouper();
+  /** The keys of every case, loaded afresh at the start of each run. */
+  private CaseGrouper grouper = new CaseGrouper();
 
   /** What the extraction pool does with one article. */
   @FunctionalInterface
@@ -399,7 +398,7 @@ public final class CaseIndexer {
     for (String id : touched) {
       CaseKey key = grouper.get(id);
       if (key != null && !stale.contains(id)) {
-        cases.saveKeyForAssembly(c, id, keyJson(key));
+        cases.saveKeyForAssembly(c, id, CaseKeyCodec.encode(key), names.get(id));
       }
     }
     cases.setWatermark(c, lastSeq);
@@ -455,10 +454,15 @@ public final class CaseIndexer {
 
   private final Map<String, String> names = new java.util.HashMap<>();
 
+  /**
+   * The name link reasons show a case by: the one this run gave it, else the one stored with its key
+   * (a few bytes, where its record is pages long), else its record's.
+   */
   private String primaryName(String caseId) {
     String name = names.get(caseId);
     if (name == null) {
-      name = cases.get(caseId).filter(r -> r.id() != null).map(CaseIndexer::storedName).orElse(caseId);
+      name = cases.linkName(caseId).orElseGet(() -> cases.get(caseId).filter(r -> r.id() != null)
+          .map(CaseIndexer::storedName).orElse(caseId));
       names.put(caseId, name);
     }
     return name;
@@ -563,7 +567,7 @@ public final class CaseIndexer {
   private void save(Connection c, CaseAssembly.Result r) throws SQLException {
     // editors' corrections and tag removals survive every re-assembly (see EditorialOverrides)
     CaseRecord record = EditorialOverrides.apply(c, r.record());
-    cases.saveAssembled(c, record, record == r.record() ? r.json() : null, r.keyJson());
+    cases.saveAssembled(c, record, record == r.record() ? r.json() : null, r.storedKey(), r.name());
     if (groupingDone) {
       grouper.replace(r.key());
     } else {
@@ -602,22 +606,6 @@ public final class CaseIndexer {
     }
     vendors.removeAll(orgs);
     return new CaseKey(caseId, orgs, vendors, systems, types, first, last, unnamed).withReports(all);
-  }
-
-  static void saveKey(Connection c, CaseKey key) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET keys = ? WHERE id = ?")) {
-      ps.setString(1, keyJson(key));
-      ps.setString(2, key.id());
-      ps.executeUpdate();
-    }
-  }
-
-  static String keyJson(CaseKey key) {
-    try {
-      return Json.MAPPER.writeValueAsString(key);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /**
@@ -664,7 +652,22 @@ public final class CaseIndexer {
   }
 
   private void loadKeys() {
-    StoredKeys.load(db, grouper::put);
+    long started = System.nanoTime();
+    grouper = new CaseGrouper(); // the stored keys are the truth: an editor may have changed cases since the last run
+    List<CaseKey> keys = new ArrayList<>();
+    List<CaseKey> json = StoredKeys.load(db, keys::add);
+    long read = System.nanoTime();
+    ExecutorService pool = Executors.newSingleThreadExecutor(new jiken.crawler.NamedThreads("jiken-keys"));
+    try {
+      grouper.putAll(keys, pool);
+    } finally {
+      pool.shutdownNow();
+    }
+    LOG.info("{} grouping keys read in {} ms, indexed in {} ms", keys.size(), (read - started) / 1_000_000,
+        (System.nanoTime() - read) / 1_000_000);
+    if (!json.isEmpty()) {
+      StoredKeys.compact(db, json);
+    }
     // names of cases this run does not rebuild are read when a link needs them (primaryName)
   }
 

@@ -77,6 +77,19 @@ final class CaseLinkIndex {
         }
       }
     }
+    indexOwn(key);
+  }
+
+  /**
+   * {@link #put} of every one of {@code keys}, already in the grouper's organisation and vendor
+   * indexes (not its system ones): with every vendor named already, each case marks itself.
+   */
+  void putAll(List<CaseKey> keys) {
+    keys.forEach(this::indexOwn);
+  }
+
+  /** Indexes {@code key} by its own organisations, date and vendors; a vendor's case (some case names one of its organisations) is marked. */
+  private void indexOwn(CaseKey key) {
     if (key.first() == null) {
       return;
     }

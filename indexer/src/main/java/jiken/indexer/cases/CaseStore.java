@@ -152,19 +152,42 @@ public final class CaseStore {
     save(c, record, Integer.toString(DIRTY_INDEX));
   }
 
-  /**
-   * The same with the record's stored form made beforehand ({@link #toJson}; null: made here) and the
-   * case's grouping key in the same write: a case's row outgrows a page, and each update rewrites it whole.
-   */
-  void saveAssembled(Connection c, CaseRecord record, String json, String keyJson) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET json = ?, keys = ?, dirty = " + DIRTY_INDEX
+  /** The same with the record's stored form made beforehand ({@link #toJson}; null: made here), and the case's grouping key. */
+  void saveAssembled(Connection c, CaseRecord record, String json, byte[] key, String name) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET json = ?, dirty = " + DIRTY_INDEX
         + ", updated_at = ? WHERE id = ?")) {
       ps.setString(1, json != null ? json : toJson(record));
-      ps.setString(2, keyJson);
-      ps.setString(3, Instant.now().toString());
-      ps.setString(4, record.id());
+      ps.setString(2, Instant.now().toString());
+      ps.setString(3, record.id());
       ps.executeUpdate();
     }
+    saveKey(c, record.id(), key, name);
+  }
+
+  /**
+   * Stores a case's grouping key ({@link CaseKeyCodec#encode}), replacing any it had, and the name
+   * its links show it by (null: the one it had).
+   */
+  void saveKey(Connection c, String caseId, byte[] key, String name) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_keys(case_id, key, name) VALUES (?, ?, ?)"
+        + " ON CONFLICT(case_id) DO UPDATE SET key = excluded.key, name = COALESCE(excluded.name, case_keys.name)")) {
+      ps.setString(1, caseId);
+      ps.setBytes(2, key);
+      ps.setString(3, name);
+      ps.executeUpdate();
+    }
+  }
+
+  /** The name links show {@code caseId} by, as stored with its key; empty when it has none. */
+  Optional<String> linkName(String caseId) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT name FROM case_keys WHERE case_id = ?")) {
+        ps.setString(1, caseId);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+        }
+      }
+    });
   }
 
   private void save(Connection c, CaseRecord record, String dirty) throws SQLException {
@@ -179,7 +202,8 @@ public final class CaseStore {
   /** Removes a case that has lost all its articles; its Lucene document goes with the next sync. */
   void delete(Connection c, String caseId) throws SQLException {
     for (String sql : List.of("DELETE FROM case_links WHERE from_case = ?1 OR to_case = ?1",
-        "DELETE FROM case_tags WHERE case_id = ?1 AND source = 'auto'", "DELETE FROM cases WHERE id = ?1")) {
+        "DELETE FROM case_tags WHERE case_id = ?1 AND source = 'auto'", "DELETE FROM case_keys WHERE case_id = ?1",
+        "DELETE FROM cases WHERE id = ?1")) {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setString(1, caseId);
         ps.executeUpdate();
@@ -269,10 +293,12 @@ public final class CaseStore {
    * Stores a case's grouping key and marks its record for assembly at the end of the index run:
    * the record is assembled once per run, not once per batch the case was touched in.
    */
-  void saveKeyForAssembly(Connection c, String caseId, String keysJson) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET keys = ?, dirty = " + DIRTY_RECORD + " WHERE id = ?")) {
-      ps.setString(1, keysJson);
-      ps.setString(2, caseId);
+  void saveKeyForAssembly(Connection c, String caseId, byte[] key, String name) throws SQLException {
+    saveKey(c, caseId, key, name);
+    // a case's row holds its record, pages long, and an update rewrites it whole: only when the mark changes
+    try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET dirty = " + DIRTY_RECORD + " WHERE id = ? AND dirty <> "
+        + DIRTY_RECORD)) {
+      ps.setString(1, caseId);
       ps.executeUpdate();
     }
   }

@@ -52,7 +52,7 @@ final class EditorialRebuild {
     links.setAutoTags(c, caseId, AutoTags.of(full));
     CaseRecord record = EditorialOverrides.apply(c, CaseAssembler.assemble(caseId, full, links.tags(c, caseId)));
     cases.save(c, record);
-    CaseIndexer.saveKey(c, CaseIndexer.keyOf(caseId, full, record));
+    cases.saveKey(c, caseId, CaseKeyCodec.encode(CaseIndexer.keyOf(caseId, full, record)), null);
   }
 
   /** The record of exactly {@code caseId}, or {@link java.util.NoSuchElementException}. */

@@ -11,7 +11,8 @@ import jiken.crawler.store.Database;
  *       as an incident;</li>
  *   <li>{@code facts}: every extracted fact with provenance (kind, value, role/event, span,
  *       sentence);</li>
- *   <li>{@code cases}, {@code case_documents}: case records (JSON) and membership; {@code dirty}
+ *   <li>{@code cases}, {@code case_documents}: case records (JSON) and membership; {@code case_keys}:
+ *       each case's grouping key ({@link CaseKeyCodec}) and the name links show it by; {@code dirty}
  *       marks cases whose Lucene document is stale, so a crash between the SQLite commit and the
  *       Lucene commit is repaired by the next run;</li>
  *   <li>{@code case_links}: related cases and vendor → victim links, each with its reason;</li>
@@ -30,6 +31,7 @@ public final class IndexerSchema {
           + " end_offset INTEGER NOT NULL, sentence TEXT NOT NULL)",
       "CREATE INDEX facts_document ON facts(document_id)",
       "CREATE INDEX facts_kind_value ON facts(kind, value)",
+      // keys: grouping keys as JSON, moved to case_keys below
       "CREATE TABLE cases (id TEXT PRIMARY KEY, primary_org TEXT NOT NULL, anchor_date TEXT,"
           + " json TEXT NOT NULL, keys TEXT NOT NULL DEFAULT '{}', dirty INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL,"
           + " updated_at TEXT NOT NULL)",
@@ -51,7 +53,15 @@ public final class IndexerSchema {
       "ALTER TABLE extractions ADD COLUMN tokens BLOB",
       // the waiting orgless reports are read every batch: without this, a scan of every extraction
       // (tokens included) per batch, which slowed a 1,000,000-article run from 1,000 to 750 articles/s by 270,000
-      "CREATE INDEX extractions_waiting ON extractions(is_incident, seq)");
+      "CREATE INDEX extractions_waiting ON extractions(is_incident, seq)",
+      // grouping keys apart from the records (CaseKeyCodec): every index run reads all of them, and in the
+      // cases row, after the record, reading them read every record too (26 s cold at 1,000,000 reports)
+      // and the name link reasons show the case by, so linking need not read other cases' records
+      "CREATE TABLE case_keys (case_id TEXT PRIMARY KEY, key BLOB NOT NULL, name TEXT)",
+      "INSERT INTO case_keys(case_id, key, name) SELECT id, CAST(keys AS BLOB), COALESCE((SELECT json_extract(o.value, '$.name')"
+          + " FROM json_each(cases.json, '$.organizations') o WHERE json_extract(o.value, '$.role') = 'victim' LIMIT 1),"
+          + " json_extract(cases.json, '$.organizations[0].name'), id) FROM cases WHERE keys <> '{}' ORDER BY rowid",
+      "ALTER TABLE cases DROP COLUMN keys");
 
   private IndexerSchema() {}
 

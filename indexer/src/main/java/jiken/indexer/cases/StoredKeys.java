@@ -1,6 +1,5 @@
 package jiken.indexer.cases;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayDeque;
@@ -13,14 +12,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import jiken.crawler.store.Database;
-import jiken.indexer.Json;
 
 /**
- * Reads the grouping keys of every case ({@code cases.keys}) at the start of an index run. With a
- * large base this is most of what adding a few documents costs (750,000 keys at 1,000,000
- * reports), so the JSON is parsed on all cores while this thread reads rows; keys are handed over
- * in row order all the same, since the order cases enter the grouper breaks ties. Unreadable keys
- * are logged and skipped: their case is rebuilt when its articles change.
+ * Reads the grouping keys of every case ({@code case_keys}, {@link CaseKeyCodec}) at the start of
+ * an index run. With a large base this is most of what adding a few documents costs (670,000 keys
+ * at 1,000,000 reports), so keys are decoded on all cores while this thread reads rows; they are
+ * handed over in row order all the same, since the order cases enter the grouper breaks ties.
+ * Unreadable keys are logged and skipped: their case is rebuilt when its articles change.
  */
 final class StoredKeys {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StoredKeys.class);
@@ -28,58 +26,94 @@ final class StoredKeys {
 
   private StoredKeys() {}
 
-  /** Passes every readable key with an id and a first date to {@code into}, on this thread, in row order. */
-  static void load(Database db, Consumer<CaseKey> into) {
+  /**
+   * Passes every readable key with an id and a first date to {@code into}, on this thread, in row
+   * order. Returns those of them still stored as JSON (by a version before {@link CaseKeyCodec}),
+   * for {@link #compact}.
+   */
+  static List<CaseKey> load(Database db, Consumer<CaseKey> into) {
+    List<CaseKey> json = new ArrayList<>();
+    Consumer<List<Decoded>> hand = decoded -> {
+      for (Decoded d : decoded) {
+        into.accept(d.key());
+        if (d.json()) {
+          json.add(d.key());
+        }
+      }
+    };
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads, new jiken.crawler.NamedThreads("jiken-keys"));
     try {
       db.read(c -> {
-        Deque<Future<List<CaseKey>>> inFlight = new ArrayDeque<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, keys FROM cases"); ResultSet rs = ps.executeQuery()) {
-          List<String[]> rows = new ArrayList<>(CHUNK);
+        Deque<Future<List<Decoded>>> inFlight = new ArrayDeque<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT case_id, key FROM case_keys"); ResultSet rs = ps.executeQuery()) {
+          List<Row> rows = new ArrayList<>(CHUNK);
           while (rs.next()) {
-            rows.add(new String[] {rs.getString(1), rs.getString(2)});
+            rows.add(new Row(rs.getString(1), rs.getBytes(2)));
             if (rows.size() == CHUNK) {
-              List<String[]> chunk = rows;
+              List<Row> chunk = rows;
               inFlight.add(pool.submit(() -> parse(chunk)));
               rows = new ArrayList<>(CHUNK);
               // bounded: a few chunks per thread ahead of the grouper, however many cases there are
               while (inFlight.size() > 2 * threads) {
-                take(inFlight).forEach(into);
+                hand.accept(take(inFlight));
               }
             }
           }
-          List<String[]> last = rows;
+          List<Row> last = rows;
           inFlight.add(pool.submit(() -> parse(last)));
         }
         while (!inFlight.isEmpty()) {
-          take(inFlight).forEach(into);
+          hand.accept(take(inFlight));
         }
         return null;
       });
     } finally {
       pool.shutdownNow();
     }
+    return json;
   }
 
-  private static List<CaseKey> parse(List<String[]> rows) {
-    List<CaseKey> out = new ArrayList<>(rows.size());
-    for (String[] row : rows) {
-      try {
-        CaseKey k = row[1] == null ? null : Json.MAPPER.readValue(row[1], CaseKey.class);
-        if (k != null && k.id() != null && k.first() != null) {
-          out.add(k);
-        } else if (k == null) {
-          LOG.warn("case {} has no keys; it will be rebuilt when its articles change", row[0]);
+  /**
+   * Stores {@code keys} again in the compact form, in chunks of a transaction each: once, after the
+   * first run of a version that has it, so that later runs read them quickly.
+   */
+  static void compact(Database db, List<CaseKey> keys) {
+    CaseStore store = new CaseStore(db);
+    for (int from = 0; from < keys.size(); from += 5_000) {
+      List<CaseKey> chunk = keys.subList(from, Math.min(keys.size(), from + 5_000));
+      db.inTransaction(c -> {
+        for (CaseKey k : chunk) {
+          store.saveKey(c, k.id(), CaseKeyCodec.encode(k), null);
         }
-      } catch (JsonProcessingException e) {
-        LOG.warn("case {} has unreadable keys; it will be rebuilt when its articles change", row[0]);
+        return null;
+      });
+    }
+    LOG.info("{} grouping keys stored in the compact form", keys.size());
+  }
+
+  private record Row(String caseId, byte[] key) {}
+
+  private record Decoded(CaseKey key, boolean json) {}
+
+  private static List<Decoded> parse(List<Row> rows) {
+    List<Decoded> out = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      try {
+        CaseKey k = row.key() == null ? null : CaseKeyCodec.decode(row.key());
+        if (k != null && k.id() != null && k.first() != null) {
+          out.add(new Decoded(k, row.key()[0] == '{'));
+        } else if (k == null) {
+          LOG.warn("case {} has no keys; it will be rebuilt when its articles change", row.caseId());
+        }
+      } catch (IllegalArgumentException e) {
+        LOG.warn("case {} has unreadable keys ({}); it will be rebuilt when its articles change", row.caseId(), e.getMessage());
       }
     }
     return out;
   }
 
-  private static List<CaseKey> take(Deque<Future<List<CaseKey>>> inFlight) {
+  private static List<Decoded> take(Deque<Future<List<Decoded>>> inFlight) {
     try {
       return inFlight.poll().get();
     } catch (InterruptedException e) {

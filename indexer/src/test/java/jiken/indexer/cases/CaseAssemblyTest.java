@@ -66,7 +66,7 @@ class CaseAssemblyTest {
           CaseAssembly.Result b = many.get(i);
           assertThat(b.record()).isEqualTo(a.record());
           assertThat(b.json()).isEqualTo(a.json()).isEqualTo(CaseStore.toJson(a.record()));
-          assertThat(b.keyJson()).isEqualTo(a.keyJson());
+          assertThat(b.storedKey()).isEqualTo(a.storedKey());
           assertThat(b.key().id()).isEqualTo("case-" + i);
           assertThat(b.name()).isEqualTo(a.name());
           assertThat(b.keys()).containsOnlyKeys(a.keys().keySet());
@@ -80,7 +80,7 @@ class CaseAssemblyTest {
     CaseAssembly first = jobs().get(0);
     CaseAssembly.Result r = one.get(0);
     assertThat(r.keys()).containsOnlyKeys(first.members().stream().map(m -> m.document().id()).toList());
-    assertThat(CaseIndexer.keyJson(r.key())).isEqualTo(CaseIndexer.keyJson(CaseIndexer.keyOf("case-0", first.members(), r.record())));
+    assertThat(CaseKeyCodec.json(r.key())).isEqualTo(CaseKeyCodec.json(CaseIndexer.keyOf("case-0", first.members(), r.record())));
   }
 
   @Test
