@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import jiken.indexer.Json;
@@ -47,6 +46,16 @@ final class CaseKeyCodec {
    * @throws IllegalArgumentException when it holds neither (cut short, another version, not a key)
    */
   static CaseKey decode(byte[] stored) {
+    return decode(stored, null);
+  }
+
+  /**
+   * {@link #decode(byte[])}, taking names and dates (not ids) from {@code canon} when an equal one is
+   * there and adding them otherwise, so that the keys of a whole base share one copy of each: most
+   * cases name organisations, systems and types other cases name too. {@code canon} may be null
+   * (nothing shared); a concurrent map may be shared by threads decoding at once.
+   */
+  static CaseKey decode(byte[] stored, java.util.Map<Object, Object> canon) {
     if (stored.length > 0 && stored[0] == '{') {
       try {
         return Json.MAPPER.readValue(stored, CaseKey.class);
@@ -58,7 +67,7 @@ final class CaseKeyCodec {
       throw new IllegalArgumentException("not a stored key of version " + VERSION);
     }
     try {
-      In in = new In(stored);
+      In in = new In(stored, canon);
       String id = in.string();
       Set<String> orgs = in.strings();
       Set<String> vendors = in.strings();
@@ -66,7 +75,7 @@ final class CaseKeyCodec {
       Set<String> types = in.strings();
       LocalDate first = in.date();
       LocalDate last = in.date();
-      String unnamed = in.string();
+      String unnamed = in.shared(in.string());
       LocalDate firstReport = in.date();
       LocalDate lastReport = in.date();
       long[] days = in.sorted();
@@ -150,10 +159,17 @@ final class CaseKeyCodec {
 
   private static final class In {
     final byte[] b;
+    final java.util.Map<Object, Object> canon;
     int at = 1;
 
-    In(byte[] b) {
+    In(byte[] b, java.util.Map<Object, Object> canon) {
       this.b = b;
+      this.canon = canon;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T shared(T value) {
+      return canon == null || value == null ? value : (T) canon.computeIfAbsent(value, v -> v);
     }
 
     long number() {
@@ -184,25 +200,25 @@ final class CaseKeyCodec {
       return s;
     }
 
+    /** A set of names, shared ones; a repeated or null name is malformed. */
     Set<String> strings() {
       int n = Math.toIntExact(number());
       if (n < 0 || n > b.length) {
         throw new IllegalArgumentException("bad set size in a stored key");
       }
-      Set<String> out = new LinkedHashSet<>();
+      String[] out = new String[n];
       for (int i = 0; i < n; i++) {
-        String s = string();
-        if (s == null) {
+        out[i] = shared(string());
+        if (out[i] == null) {
           throw new IllegalArgumentException("null in a set of a stored key");
         }
-        out.add(s);
       }
-      return out;
+      return Set.of(out); // immutable already: the key keeps it as it is
     }
 
     LocalDate date() {
       long v = number();
-      return v == 0 ? null : LocalDate.ofEpochDay(v > 0 ? v - 1 : v);
+      return v == 0 ? null : shared(LocalDate.ofEpochDay(v > 0 ? v - 1 : v));
     }
 
     long[] sorted() {

@@ -20,18 +20,40 @@ public final class CaseLinkStore {
     IndexerSchema.migrate(db);
   }
 
-  /** Replaces the automatic links that start or end at {@code caseId} with {@code links}. */
+  /**
+   * Replaces the automatic links that start or end at {@code caseId} with {@code links}. Only what
+   * differs is written: a case is re-assembled whenever a report joins it, and most of its links
+   * stay as they were.
+   */
   void replaceAuto(Connection c, String caseId, List<CaseLink> links) throws SQLException {
+    java.util.Map<List<String>, CaseLink> stale = new java.util.HashMap<>();
     // two statements, so each uses its index (primary key, case_links_to)
     for (String column : List.of("from_case", "to_case")) {
-      try (PreparedStatement del = c.prepareStatement(
-          "DELETE FROM case_links WHERE source = 'auto' AND " + column + " = ?")) {
-        del.setString(1, caseId);
-        del.executeUpdate();
+      try (PreparedStatement ps = c.prepareStatement("SELECT from_case, to_case, kind, reason, evidence FROM case_links"
+          + " WHERE source = 'auto' AND " + column + " = ?")) {
+        ps.setString(1, caseId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            CaseLink l = new CaseLink(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), "auto");
+            stale.put(List.of(l.fromCase(), l.toCase(), l.kind()), l);
+          }
+        }
       }
     }
     for (CaseLink l : links) {
-      insert(c, l);
+      CaseLink old = stale.remove(List.of(l.fromCase(), l.toCase(), l.kind()));
+      if (old == null || !old.reason().equals(l.reason()) || !old.evidence().equals(l.evidence())) {
+        insert(c, l);
+      }
+    }
+    try (PreparedStatement del = c.prepareStatement("DELETE FROM case_links WHERE source = 'auto' AND from_case = ?"
+        + " AND to_case = ? AND kind = ?")) {
+      for (CaseLink l : stale.values()) {
+        del.setString(1, l.fromCase());
+        del.setString(2, l.toCase());
+        del.setString(3, l.kind());
+        del.executeUpdate();
+      }
     }
   }
 

@@ -61,7 +61,10 @@ public final class IndexerSchema {
       "INSERT INTO case_keys(case_id, key, name) SELECT id, CAST(keys AS BLOB), COALESCE((SELECT json_extract(o.value, '$.name')"
           + " FROM json_each(cases.json, '$.organizations') o WHERE json_extract(o.value, '$.role') = 'victim' LIMIT 1),"
           + " json_extract(cases.json, '$.organizations[0].name'), id) FROM cases WHERE keys <> '{}' ORDER BY rowid",
-      "ALTER TABLE cases DROP COLUMN keys");
+      "ALTER TABLE cases DROP COLUMN keys",
+      // no query reads facts by kind and value, and every fact written paid a random insert into it
+      // (430 MB at 1,000,000 reports)
+      "DROP INDEX IF EXISTS facts_kind_value");
 
   private IndexerSchema() {}
 

@@ -66,6 +66,41 @@ class CaseKeyCodecTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void keys_decoded_with_a_shared_map_share_their_names_and_dates_but_not_their_ids() {
+    CaseKey a = new CaseKey("case-a", Set.of("霧ヶ丘市"), Set.of(), Set.of("電子申請システム"), Set.of("misdelivery"),
+        LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 9), null);
+    CaseKey b = new CaseKey("case-b", Set.of("霧ヶ丘市"), Set.of(), Set.of("電子申請システム"), Set.of("misdelivery"),
+        LocalDate.of(2024, 5, 1), LocalDate.of(2024, 6, 1), null);
+    java.util.Map<Object, Object> canon = new java.util.concurrent.ConcurrentHashMap<>();
+    CaseKey backA = CaseKeyCodec.decode(CaseKeyCodec.encode(a), canon);
+    CaseKey backB = CaseKeyCodec.decode(CaseKeyCodec.encode(b), canon);
+    assertSame(backA, a);
+    assertSame(backB, b);
+    assertThat(backB.orgs().iterator().next()).isSameAs(backA.orgs().iterator().next());
+    assertThat(backB.systems().iterator().next()).isSameAs(backA.systems().iterator().next());
+    assertThat(backB.first()).isSameAs(backA.first());
+    assertThat(canon).doesNotContainKeys("case-a", "case-b");
+    // without the map, nothing is shared
+    assertThat(CaseKeyCodec.decode(CaseKeyCodec.encode(b)).orgs().iterator().next()).isNotSameAs(backA.orgs().iterator().next());
+  }
+
+  @Test
+  void a_set_naming_one_name_twice_is_refused() {
+    byte[] one = CaseKeyCodec.encode(new CaseKey("x", Set.of("ab"), Set.of(), Set.of(), Set.of(), null, null, null));
+    // version, id "x", orgs: 1 × "ab" -> 2 × "ab"
+    byte[] twice = new byte[one.length + 3];
+    int orgsAt = 1 + 1 + 1; // version, id length, "x"
+    System.arraycopy(one, 0, twice, 0, orgsAt);
+    twice[orgsAt] = 4; // zig-zag 2
+    System.arraycopy(one, orgsAt + 1, twice, orgsAt + 1, 3); // length 2 and "ab"
+    System.arraycopy(one, orgsAt + 1, twice, orgsAt + 4, one.length - orgsAt - 1);
+    assertThatThrownBy(() -> CaseKeyCodec.decode(twice)).isInstanceOf(IllegalArgumentException.class);
+    twice[orgsAt] = 2; // back to one name: the rest is then one name too many
+    assertThatThrownBy(() -> CaseKeyCodec.decode(twice)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(CaseKeyCodec.decode(one).orgs()).containsExactly("ab");
+  }
+
   private static CaseKey randomKey(Random random, int i) {
     LocalDate first = LocalDate.of(1965 + random.nextInt(70), 1 + random.nextInt(12), 1 + random.nextInt(28));
     LocalDate last = first.plusDays(random.nextInt(400));
