@@ -1,6 +1,5 @@
 package jiken.indexer.cases;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,24 +42,17 @@ final class CaseGrouper {
 
   private final Map<String, CaseKey> cases = new HashMap<>();
   private final Map<String, Set<String>> byOrg = new HashMap<>();
-  private final Map<String, Set<String>> bySystem = new HashMap<>();
-  /**
-   * The same by system and month ({@link #months}) for the months of a case: a generic
-   * service name (オンラインショップ) is shared by thousands of cases, and a report naming it must
-   * look only at those of its own period.
-   */
-  private final Map<SystemMonth, Set<String>> bySystemMonth = new HashMap<>();
+  private final SystemIndex systems = new SystemIndex();
   /** Organisation keys of at least {@value #MIN_CONTAINED} characters by each of their trigrams (containment). */
   private final Map<String, Set<String>> orgsByTrigram = new HashMap<>();
   private final Map<String, Set<String>> byVendor = new HashMap<>();
   private final CaseLinkIndex links = new CaseLinkIndex(this);
-  private int longestSystem;
 
   void put(CaseKey key) {
     remove(key.id());
     cases.put(key.id(), key);
     indexOrgs(key);
-    indexSystems(key);
+    systems.add(key);
     links.put(key);
   }
 
@@ -88,11 +80,11 @@ final class CaseGrouper {
     };
     if (pool == null) {
       orgsThenLinks.run();
-      keys.forEach(this::indexSystems);
+      keys.forEach(systems::add);
       return;
     }
     java.util.concurrent.Future<?> done = pool.submit(orgsThenLinks);
-    keys.forEach(this::indexSystems);
+    keys.forEach(systems::add);
     try {
       done.get();
     } catch (InterruptedException e) {
@@ -118,21 +110,6 @@ final class CaseGrouper {
     }
   }
 
-  /** The system indexes: their sets are hash sets, since no caller depends on their order (unlike {@link #byOrg}'s). */
-  private void indexSystems(CaseKey key) {
-    if (key.systems().isEmpty()) {
-      return;
-    }
-    int[] months = months(key);
-    for (String system : key.systems()) {
-      bySystem.computeIfAbsent(system, k -> new HashSet<>()).add(key.id());
-      longestSystem = Math.max(longestSystem, system.length());
-      for (int month : months) {
-        bySystemMonth.computeIfAbsent(new SystemMonth(system, month), k -> new HashSet<>()).add(key.id());
-      }
-    }
-  }
-
   /**
    * {@link #put}, except that a key indexed by the same organisations, vendors, systems, months,
    * first date and unnamed provider as the one it replaces keeps its place in the indexes: only
@@ -150,7 +127,7 @@ final class CaseGrouper {
   private static boolean indexedAlike(CaseKey a, CaseKey b) {
     return a.orgs().equals(b.orgs()) && a.vendors().equals(b.vendors()) && a.systems().equals(b.systems())
         && java.util.Objects.equals(a.first(), b.first()) && java.util.Objects.equals(a.unnamedVendor(), b.unnamedVendor())
-        && java.util.Arrays.equals(months(a), months(b));
+        && java.util.Arrays.equals(SystemIndex.months(a), SystemIndex.months(b));
   }
 
   void remove(String caseId) {
@@ -165,98 +142,12 @@ final class CaseGrouper {
           }
         }
       }
-      for (String system : old.systems()) {
-        removeFrom(bySystem, system, caseId);
-        for (int month : months(old)) {
-          removeFrom(bySystemMonth, new SystemMonth(system, month), caseId);
-        }
-      }
+      systems.remove(old);
       for (String vendor : old.vendors()) {
         removeFrom(byVendor, vendor, caseId);
       }
       links.remove(old);
     }
-  }
-
-  /** Most months a case is indexed by (the earliest and the latest half); a key lists few in practice. */
-  private static final int MAX_INDEXED_MONTHS = 24;
-
-  /**
-   * The months (as epoch months) {@code key} is found by in {@link #namingNear}: those of its story
-   * dates and reports, not every month between its first and last date — a data period (2019年4月
-   * から2025年3月までに登録した会員) would otherwise put each case in years of months, which held most of
-   * the index run's memory at 600,000 articles. A legacy key (no dates kept) is indexed by its span,
-   * capped. None without dates.
-   */
-  static int[] months(CaseKey key) {
-    if (key.first() == null || key.last() == null) {
-      return new int[0];
-    }
-    int first = ArticleKeys.epochMonth(key.first());
-    int last = ArticleKeys.epochMonth(key.last());
-    if (key.legacy()) {
-      // its first months up to the cap, and its last
-      int n = Math.min(Math.max(last - first + 1, 1), MAX_INDEXED_MONTHS);
-      int[] out = new int[n];
-      for (int i = 0; i < n; i++) {
-        out[i] = first + i;
-      }
-      out[n - 1] = Math.max(last, first);
-      return out;
-    }
-    int[] all = new int[4 + key.days().length + key.months().length];
-    int n = 0;
-    all[n++] = first;
-    all[n++] = last;
-    all[n++] = ArticleKeys.epochMonth(key.firstReport());
-    all[n++] = ArticleKeys.epochMonth(key.lastReport());
-    for (int d : key.days()) {
-      all[n++] = ArticleKeys.epochMonth(java.time.LocalDate.ofEpochDay(d));
-    }
-    for (int m : key.months()) {
-      all[n++] = m;
-    }
-    java.util.Arrays.sort(all);
-    int distinct = 0;
-    for (int i = 0; i < all.length; i++) {
-      if (i == 0 || all[i] != all[i - 1]) {
-        all[distinct++] = all[i];
-      }
-    }
-    if (distinct <= MAX_INDEXED_MONTHS) {
-      return java.util.Arrays.copyOf(all, distinct);
-    }
-    int[] capped = new int[MAX_INDEXED_MONTHS];
-    System.arraycopy(all, 0, capped, 0, MAX_INDEXED_MONTHS / 2);
-    System.arraycopy(all, distinct - MAX_INDEXED_MONTHS / 2, capped, MAX_INDEXED_MONTHS / 2, MAX_INDEXED_MONTHS / 2);
-    return capped;
-  }
-
-  private static long epochMonth(java.time.LocalDate d) {
-    return ArticleKeys.epochMonth(d);
-  }
-
-  /** A system name in one epoch month. */
-  private record SystemMonth(String system, int month) {}
-
-  /**
-   * Ids of the cases naming {@code system} with a story or report month ({@link #months}) within
-   * {@code days} of one of {@code dates}; callers check the distance. The system's cases of other
-   * years are not visited.
-   */
-  private Set<String> namingNear(String system, List<java.time.LocalDate> dates, int days) {
-    Set<String> ids = new LinkedHashSet<>();
-    for (java.time.LocalDate d : dates) {
-      for (long m = epochMonth(d.minusDays(days)); m <= epochMonth(d.plusDays(days)); m++) {
-        for (String id : bySystemMonth.getOrDefault(new SystemMonth(system, (int) m), Set.of())) {
-          ids.add(id);
-          if (ids.size() > MAX_SERVICE_CANDIDATES) {
-            return ids; // more than enough to know the name is generic
-          }
-        }
-      }
-    }
-    return ids;
   }
 
   static <K> void removeFrom(Map<K, Set<String>> index, K key, String value) {
@@ -314,7 +205,7 @@ final class CaseGrouper {
 
   /** Case ids naming {@code system}. */
   Set<String> naming(String system) {
-    return bySystem.getOrDefault(system, Set.of());
+    return systems.naming(system);
   }
 
   /** Every organisation key some case is about. */
@@ -461,16 +352,16 @@ final class CaseGrouper {
     // one bare (ナナイロポイント 不正ログイン…). Only the headline: a column's body may mention any.
     // Every substring of the headline up to the longest known system, instead of a scan of all systems.
     for (int from = 0; from < title.length(); from++) {
-      for (int to = from + MIN_SERVICE_NAME; to <= Math.min(title.length(), from + longestSystem); to++) {
+      for (int to = from + MIN_SERVICE_NAME; to <= Math.min(title.length(), from + systems.longestName()); to++) {
         String system = title.substring(from, to);
-        if (bySystem.containsKey(system)) {
+        if (systems.known(system)) {
           named.add(system);
         }
       }
     }
     Set<String> near = new LinkedHashSet<>();
     for (String system : named) {
-      Set<String> naming = namingNear(system, article.dates(), SAME_STORY_DAYS);
+      Set<String> naming = systems.namingNear(system, article.dates(), SAME_STORY_DAYS, MAX_SERVICE_CANDIDATES);
       if (naming.size() > MAX_SERVICE_CANDIDATES) {
         continue; // a generic name (オンラインショップ): naming it identifies no case, and checking them all costs
       }
