@@ -125,17 +125,18 @@ public final class CaseIndexer {
     long waitNanos = 0;
     long applyNanos = 0;
     long applyCpuNanos = 0;
-    loadKeys();
     int docs = 0;
     int incidents = 0;
     Set<String> touched = new java.util.HashSet<>();
     long seq = cases.watermark();
-    Progress progress = new Progress("index", documents.countChangedAfter(seq));
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), new jiken.crawler.NamedThreads("jiken-extract"));
     try {
-      // Extraction of the next batch runs on the pool while this thread applies the current one.
+      // Extraction of the next batch runs on the pool while this thread applies the current one,
+      // and that of the first while this thread loads the stored keys: it needs none of them.
       List<DocumentStore.Change> batch = documents.changedAfter(seq, BATCH);
       List<Future<Extracted>> pending = extractAsync(pool, batch);
+      loadKeys();
+      Progress progress = new Progress("index", documents.countChangedAfter(seq));
       while (!batch.isEmpty()) {
         long lastSeq = batch.get(batch.size() - 1).seq();
         List<DocumentStore.Change> next = documents.changedAfter(lastSeq, BATCH);
