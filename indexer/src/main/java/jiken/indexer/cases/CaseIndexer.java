@@ -653,22 +653,8 @@ public final class CaseIndexer {
   }
 
   private void loadKeys() {
-    long started = System.nanoTime();
-    grouper = new CaseGrouper(); // the stored keys are the truth: an editor may have changed cases since the last run
-    List<CaseKey> keys = new ArrayList<>();
-    List<CaseKey> json = StoredKeys.load(db, keys::add);
-    long read = System.nanoTime();
-    ExecutorService pool = Executors.newSingleThreadExecutor(new jiken.crawler.NamedThreads("jiken-keys"));
-    try {
-      grouper.putAll(keys, pool);
-    } finally {
-      pool.shutdownNow();
-    }
-    LOG.info("{} grouping keys read in {} ms, indexed in {} ms", keys.size(), (read - started) / 1_000_000,
-        (System.nanoTime() - read) / 1_000_000);
-    if (!json.isEmpty()) {
-      StoredKeys.compact(db, json);
-    }
+    // afresh each run: the stored keys are the truth, and an editor may have changed cases since the last one
+    grouper = StoredKeys.grouper(db);
     // names of cases this run does not rebuild are read when a link needs them (primaryName)
   }
 

@@ -27,6 +27,30 @@ final class StoredKeys {
   private StoredKeys() {}
 
   /**
+   * A grouper holding every readable stored key, filled on two threads ({@link CaseGrouper#putAll});
+   * keys still stored as JSON are stored again compactly ({@link #compact}).
+   */
+  static CaseGrouper grouper(Database db) {
+    long started = System.nanoTime();
+    List<CaseKey> keys = new ArrayList<>();
+    List<CaseKey> json = load(db, keys::add);
+    long read = System.nanoTime();
+    CaseGrouper grouper = new CaseGrouper();
+    ExecutorService pool = Executors.newSingleThreadExecutor(new jiken.crawler.NamedThreads("jiken-keys"));
+    try {
+      grouper.putAll(keys, pool);
+    } finally {
+      pool.shutdownNow();
+    }
+    LOG.info("{} grouping keys read in {} ms, indexed in {} ms", keys.size(), (read - started) / 1_000_000,
+        (System.nanoTime() - read) / 1_000_000);
+    if (!json.isEmpty()) {
+      compact(db, json);
+    }
+    return grouper;
+  }
+
+  /**
    * Passes every readable key with an id and a first date to {@code into}, on this thread, in row
    * order. Returns those of them still stored as JSON (by a version before {@link CaseKeyCodec}),
    * for {@link #compact}.
