@@ -1,13 +1,15 @@
 package jiken.indexer.cases;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import jiken.indexer.extract.OrgNames;
 
 /**
  * Stable, readable case ids: {@code YYYY-MM-<organisation in romaji>-<incident type>}, e.g.
  * {@code 2025-10-minato-commerce-unauthorized-access}. An id is made once, when the case is
- * created, and never recomputed; a clash gets {@code -2}, {@code -3} …
+ * created, and never recomputed; a clash gets {@code -2}, {@code -3} … Thread-safe.
  */
 final class CaseIds {
   private static final int MAX_SLUG = 40;
@@ -16,7 +18,7 @@ final class CaseIds {
 
   static String make(String anchorDate, String organisation, String incidentType, Predicate<String> taken) {
     String month = anchorDate != null && anchorDate.length() >= 7 ? anchorDate.substring(0, 7) : "undated";
-    String slug = slug(Romaji.of(OrgNames.key(organisation)));
+    String slug = slugOf(organisation);
     if (slug.isEmpty()) {
       slug = "org";
     }
@@ -27,6 +29,33 @@ final class CaseIds {
       id = base + "-" + n;
     }
     return id;
+  }
+
+  /**
+   * Slugs of organisation names met lately: romanising runs Kuromoji on the thread that applies an
+   * index run's batches, its bottleneck, once per new case, and most cases are about an organisation
+   * that has had one before (a base of 1,000,000 reports has a few tens of thousands of names).
+   */
+  private static final Map<String, String> SLUGS = new LinkedHashMap<>(1024, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+      return size() > 50_000;
+    }
+  };
+
+  private static String slugOf(String organisation) {
+    String key = OrgNames.key(organisation);
+    synchronized (SLUGS) {
+      String known = SLUGS.get(key);
+      if (known != null) {
+        return known;
+      }
+    }
+    String slug = slug(Romaji.of(key));
+    synchronized (SLUGS) {
+      SLUGS.put(key, slug);
+    }
+    return slug;
   }
 
   static String slug(String romaji) {
