@@ -18,7 +18,7 @@ final class CaseIds {
 
   static String make(String anchorDate, String organisation, String incidentType, Predicate<String> taken) {
     String month = anchorDate != null && anchorDate.length() >= 7 ? anchorDate.substring(0, 7) : "undated";
-    String slug = slugOf(organisation);
+    String slug = slugOfKey(OrgNames.key(organisation));
     if (slug.isEmpty()) {
       slug = "org";
     }
@@ -32,9 +32,10 @@ final class CaseIds {
   }
 
   /**
-   * Slugs of organisation names met lately: romanising runs Kuromoji on the thread that applies an
+   * Slugs of organisation keys met lately: romanising runs Kuromoji on the thread that applies an
    * index run's batches, its bottleneck, once per new case, and most cases are about an organisation
-   * that has had one before (a base of 1,000,000 reports has a few tens of thousands of names).
+   * that has had one before (a base of 1,000,000 reports has a few tens of thousands of names);
+   * linking compares Latin vendor names with the same forms ({@link CaseLinker#romaji}).
    */
   private static final Map<String, String> SLUGS = new LinkedHashMap<>(1024, 0.75f, true) {
     @Override
@@ -43,8 +44,8 @@ final class CaseIds {
     }
   };
 
-  private static String slugOf(String organisation) {
-    String key = OrgNames.key(organisation);
+  /** The slug of an organisation key ({@link OrgNames#key}): its romanised form, folded; remembered. */
+  static String slugOfKey(String key) {
     synchronized (SLUGS) {
       String known = SLUGS.get(key);
       if (known != null) {

@@ -1,6 +1,5 @@
 package jiken.indexer.cases;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -56,7 +55,7 @@ final class CaseKeyCodec {
    * (nothing shared); a concurrent map may be shared by threads decoding at once.
    */
   static CaseKey decode(byte[] stored, java.util.Map<Object, Object> canon) {
-    if (stored.length > 0 && stored[0] == '{') {
+    if (isJson(stored)) {
       try {
         return Json.MAPPER.readValue(stored, CaseKey.class);
       } catch (java.io.IOException e) {
@@ -91,13 +90,9 @@ final class CaseKeyCodec {
     }
   }
 
-  /** The JSON form, as keys were stored before this one. */
-  static String json(CaseKey k) {
-    try {
-      return Json.MAPPER.writeValueAsString(k);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+  /** Whether {@code stored} holds a key in JSON, as stored before this form existed. */
+  static boolean isJson(byte[] stored) {
+    return stored.length > 0 && stored[0] == '{';
   }
 
   private static int[] toInts(long[] values) {

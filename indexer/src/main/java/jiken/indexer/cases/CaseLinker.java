@@ -15,7 +15,7 @@ import java.util.Set;
  *   <li>same organisation, for the cases about a common organisation that are nearest in time
  *       ({@link CaseLinkIndex#SAME_ORG_NEIGHBOURS} on each side).</li>
  * </ul>
- * Stateless apart from a bounded, synchronised cache of romanised names; thread-safe.
+ * Stateless (romanised names are remembered by {@link CaseIds}); thread-safe.
  */
 final class CaseLinker {
   static final int UNNAMED_WINDOW_DAYS = 60;
@@ -112,18 +112,10 @@ final class CaseLinker {
 
   /** The romanised form of a Japanese organisation key that Latin names are compared with. */
   static String romaji(String orgKey) {
-    return ROMAJI.computeIfAbsent(orgKey, k -> CaseIds.slug(Romaji.of(k)).replace("-", ""));
+    return CaseIds.slugOfKey(orgKey).replace("-", "");
   }
 
   static final int MIN_LATIN_WORD = 5;
-  /** Romanised organisation keys; bounded because keys come from an open-ended stream of articles. */
-  private static final java.util.Map<String, String> ROMAJI = java.util.Collections.synchronizedMap(
-      new java.util.LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
-          return size() > 10_000;
-        }
-      });
 
   private static boolean sharesKind(CaseKey vendor, String kind) {
     return vendor.systems().stream().anyMatch(s -> s.contains(kind));

@@ -144,23 +144,16 @@ public final class CaseStore {
    * assembly of the articles it has grouped into the case.
    */
   void save(Connection c, CaseRecord record) throws SQLException {
-    save(c, record, "CASE WHEN dirty = " + DIRTY_RECORD + " THEN " + DIRTY_RECORD + " ELSE " + DIRTY_INDEX + " END");
+    save(c, record, null, "CASE WHEN dirty = " + DIRTY_RECORD + " THEN " + DIRTY_RECORD + " ELSE " + DIRTY_INDEX + " END");
   }
 
-  /** Stores the record the index run assembled from all the case's articles, clearing the assembly mark. */
-  void saveAssembled(Connection c, CaseRecord record) throws SQLException {
-    save(c, record, Integer.toString(DIRTY_INDEX));
-  }
-
-  /** The same with the record's stored form made beforehand ({@link #toJson}; null: made here), and the case's grouping key. */
+  /**
+   * Stores the record the index run assembled from all the case's articles, clearing the assembly
+   * mark, with its stored form made beforehand ({@link #toJson}; null: made here), and the case's
+   * grouping key and link name ({@link #saveKey}).
+   */
   void saveAssembled(Connection c, CaseRecord record, String json, byte[] key, String name) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET json = ?, dirty = " + DIRTY_INDEX
-        + ", updated_at = ? WHERE id = ?")) {
-      ps.setString(1, json != null ? json : toJson(record));
-      ps.setString(2, Instant.now().toString());
-      ps.setString(3, record.id());
-      ps.executeUpdate();
-    }
+    save(c, record, json, Integer.toString(DIRTY_INDEX));
     saveKey(c, record.id(), key, name);
   }
 
@@ -190,9 +183,9 @@ public final class CaseStore {
     });
   }
 
-  private void save(Connection c, CaseRecord record, String dirty) throws SQLException {
+  private void save(Connection c, CaseRecord record, String json, String dirty) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET json = ?, dirty = " + dirty + ", updated_at = ? WHERE id = ?")) {
-      ps.setString(1, toJson(record));
+      ps.setString(1, json != null ? json : toJson(record));
       ps.setString(2, Instant.now().toString());
       ps.setString(3, record.id());
       ps.executeUpdate();

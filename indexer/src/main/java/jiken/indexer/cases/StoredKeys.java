@@ -128,7 +128,7 @@ final class StoredKeys {
       try {
         CaseKey k = row.key() == null ? null : CaseKeyCodec.decode(row.key(), canon);
         if (k != null && k.id() != null && k.first() != null) {
-          out.add(new Decoded(k, row.key()[0] == '{'));
+          out.add(new Decoded(k, CaseKeyCodec.isJson(row.key())));
         } else if (k == null) {
           LOG.warn("case {} has no keys; it will be rebuilt when its articles change", row.caseId());
         }

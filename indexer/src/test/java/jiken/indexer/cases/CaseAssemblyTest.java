@@ -80,7 +80,7 @@ class CaseAssemblyTest {
     CaseAssembly first = jobs().get(0);
     CaseAssembly.Result r = one.get(0);
     assertThat(r.keys()).containsOnlyKeys(first.members().stream().map(m -> m.document().id()).toList());
-    assertThat(CaseKeyCodec.json(r.key())).isEqualTo(CaseKeyCodec.json(CaseIndexer.keyOf("case-0", first.members(), r.record())));
+    assertThat(LegacyKeys.json(r.key())).isEqualTo(LegacyKeys.json(CaseIndexer.keyOf("case-0", first.members(), r.record())));
   }
 
   @Test
