@@ -163,7 +163,7 @@ final class CaseGrouper {
    * a longer name contains every trigram of a shorter one, and a shorter name is one of the
    * longer one's substrings.
    */
-  private Set<String> candidates(Set<String> orgs) {
+  Set<String> candidates(Set<String> orgs) {
     Set<String> ids = new LinkedHashSet<>();
     for (String org : orgs) {
       ids.addAll(byOrg.getOrDefault(org, Set.of()));
@@ -173,7 +173,7 @@ final class CaseGrouper {
         continue;
       }
       java.util.TreeSet<String> matching = new java.util.TreeSet<>();
-      for (String longer : orgsByTrigram.getOrDefault(org.substring(0, MIN_CONTAINED), Set.of())) {
+      for (String longer : rarestTrigramOf(org)) {
         if (longer.contains(org)) {
           matching.add(longer);
         }
@@ -191,6 +191,25 @@ final class CaseGrouper {
       }
     }
     return ids;
+  }
+
+  /**
+   * The indexed names holding {@code org}'s least common trigram: a name containing {@code org}
+   * holds every one of its trigrams, so any of them finds it, and the rarest is the fewest to scan
+   * (a name's first trigram is often a place, 東京都, 大阪府, shared by thousands of names).
+   */
+  private Set<String> rarestTrigramOf(String org) {
+    Set<String> rarest = null;
+    for (int i = 0; i + MIN_CONTAINED <= org.length(); i++) {
+      Set<String> holding = orgsByTrigram.get(org.substring(i, i + MIN_CONTAINED));
+      if (holding == null) {
+        return Set.of(); // no indexed name holds this trigram, so none contains org
+      }
+      if (rarest == null || holding.size() < rarest.size()) {
+        rarest = holding;
+      }
+    }
+    return rarest == null ? Set.of() : rarest;
   }
 
   /** Case ids whose vendors include {@code orgKey}. */

@@ -56,11 +56,12 @@ public final class CaseIndexer {
 
   /**
    * An article's facts, its MoreLikeThis nouns taken from the same tokens (null when not at hand),
-   * its grouping features and its search tokens ({@link AnalyzedText}; null when it will not be in a case).
+   * its grouping features and its search tokens ({@link AnalyzedText}; null when it will not be in a case),
+   * and whether it is a candidate incident that {@link NonIncidentPages} turns away.
    */
-  private record Extracted(Extraction facts, String nouns, ArticleKeys keys, byte[] tokens) {
-    Extracted(Extraction facts, String nouns) {
-      this(facts, nouns, null, null);
+  private record Extracted(Extraction facts, String nouns, ArticleKeys keys, byte[] tokens, boolean nonIncidentPage) {
+    Extracted(Extraction facts, String nouns, byte[] tokens) {
+      this(facts, nouns, null, tokens, false);
     }
   }
 
@@ -90,13 +91,13 @@ public final class CaseIndexer {
         // and the same Kuromoji pass's search-mode parts give the body's search tokens: one pass per article
         kept[0] = a.searchParts().isEmpty() ? null : AnalyzedText.encode(a.searchParts(), in.text(), 0);
       });
-      return new Extracted(facts, nouns[0], null, kept[0]);
+      return new Extracted(facts, nouns[0], kept[0]);
     });
   }
 
   /** With any extraction function (tests use hand-made extractions). */
   public CaseIndexer(Database db, java.util.function.Function<ArticleInput, Extraction> extractor) {
-    this(db, (ExtractStep) in -> new Extracted(extractor.apply(in), null));
+    this(db, (ExtractStep) in -> new Extracted(extractor.apply(in), null, null));
   }
 
   private CaseIndexer(Database db, ExtractStep extractor) {
@@ -328,12 +329,13 @@ public final class CaseIndexer {
       futures.add(pool.submit(() -> {
         Extracted e = extractor.apply(in);
         // the grouping features too, on the pool: the thread applying batches is the pipeline's bottleneck
-        ArticleKeys keys = e.facts().looksLikeIncident() || namesOnlyAService(e.facts())
-            ? ArticleKeys.of(new CaseMember(d, e.facts())) : null;
+        boolean candidate = e.facts().looksLikeIncident() || namesOnlyAService(e.facts());
+        ArticleKeys keys = candidate ? ArticleKeys.of(new CaseMember(d, e.facts())) : null;
+        boolean nonIncidentPage = candidate && NonIncidentPages.isNonIncident(d); // a scan of the whole text
         // and its search tokens (made by the extraction's pass when it ran), so the Lucene sync and reindex
         // replay them rather than run Kuromoji again
         byte[] tokens = keys == null ? null : e.tokens() != null ? e.tokens() : AnalyzedText.encode(d.text());
-        return new Extracted(e.facts(), e.nouns(), keys, tokens);
+        return new Extracted(e.facts(), e.nouns(), keys, tokens, nonIncidentPage);
       }));
     }
     return futures;
@@ -374,7 +376,7 @@ public final class CaseIndexer {
         articleKeys.remove(doc.id());
       }
       // A report naming only a service (no organisation) may still join the case of its operator.
-      boolean incident = (ex.looksLikeIncident() || namesOnlyAService(ex)) && !NonIncidentPages.isNonIncident(doc);
+      boolean incident = (ex.looksLikeIncident() || namesOnlyAService(ex)) && !extracted.get(i).nonIncidentPage();
       String old = cases.caseOf(c, doc.id()).orElse(null);
       String target = incident ? place(c, doc, ex, old) : null;
       markExtracted(c, doc.id(), batch.get(i).seq(),

@@ -128,7 +128,11 @@ public record CaseKey(String id, Set<String> orgs, Set<String> vendors, Set<Stri
 
   /** The smallest {@link #distanceDays} over {@code dates}. */
   public long distanceDays(List<LocalDate> dates) {
-    return dates.stream().mapToLong(this::distanceDays).min().orElse(Long.MAX_VALUE);
+    long min = Long.MAX_VALUE; // a loop: grouping asks this of every candidate case of every report
+    for (LocalDate date : dates) {
+      min = Math.min(min, distanceDays(date));
+    }
+    return min;
   }
 
   /** Days between {@code reported} and the span of this case's reports (0 inside it); a legacy key has no such span: 0. */
