@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +31,9 @@ final class WalCheckpointer implements AutoCloseable {
   private final String url;
   private final long intervalMillis;
   private final Thread thread;
-  private final AtomicLong checkpoints = new AtomicLong();
   private volatile boolean closed;
+  /** Checkpoints that failed; read and written by the checkpointing thread only. */
+  private int failures;
 
   /**
    * Starts checkpointing the database at {@code url} every {@code intervalMillis}.
@@ -51,11 +51,6 @@ final class WalCheckpointer implements AutoCloseable {
     thread.start();
   }
 
-  /** Checkpoints run so far, whether or not there was anything to copy. */
-  long checkpoints() {
-    return checkpoints.get();
-  }
-
   private void loop() {
     try (Connection c = DriverManager.getConnection(url)) {
       try (Statement st = c.createStatement()) {
@@ -71,10 +66,17 @@ final class WalCheckpointer implements AutoCloseable {
           Thread.currentThread().interrupt();
           return;
         }
-        checkpoint(c);
+        try {
+          checkpoint(c);
+        } catch (SQLException e) {
+          // e.g. locked out by a schema change for longer than the busy timeout: try again next time
+          if (failures++ == 0) {
+            LOG.warn("a background WAL checkpoint of {} failed (logged once): {}", url, e.getMessage());
+          }
+        }
       }
     } catch (SQLException e) {
-      // the writers' commits still succeed; the log grows until the last connection closes and copies it
+      // commits still succeed and checkpoint the log themselves once it is large (see Database)
       LOG.warn("background WAL checkpoints stopped for {}: {}", url, e.getMessage());
     }
   }
@@ -83,7 +85,6 @@ final class WalCheckpointer implements AutoCloseable {
     try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
       rs.next(); // busy, frames in the log, frames copied: nothing to do about either
     }
-    checkpoints.incrementAndGet();
   }
 
   /** Stops the thread, waiting for a checkpoint under way. */
