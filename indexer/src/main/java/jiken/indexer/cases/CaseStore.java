@@ -127,13 +127,24 @@ public final class CaseStore {
 
   void create(Connection c, String caseId, String primaryOrg, String anchorDate) throws SQLException {
     String now = Instant.now().toString();
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO cases(id, primary_org, anchor_date, json, dirty,"
-        + " created_at, updated_at) VALUES (?,?,?,'{}'," + DIRTY_RECORD + ",?,?)")) {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO cases(id, primary_org, anchor_date, json,"
+        + " created_at, updated_at) VALUES (?,?,?,'{}',?,?)")) {
       ps.setString(1, caseId);
       ps.setString(2, primaryOrg);
       ps.setString(3, anchorDate);
       ps.setString(4, now);
       ps.setString(5, now);
+      ps.executeUpdate();
+    }
+    mark(c, caseId, "VALUES (?1, " + DIRTY_RECORD + ", ?2) ON CONFLICT(case_id) DO UPDATE SET mark = excluded.mark,"
+        + " marked_at = excluded.marked_at", now);
+  }
+
+  /** Runs {@code INSERT INTO case_marks … rest} with the case id as ?1 and {@code at} as ?2. */
+  private static void mark(Connection c, String caseId, String rest, String at) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_marks(case_id, mark, marked_at) " + rest)) {
+      ps.setString(1, caseId);
+      ps.setString(2, at);
       ps.executeUpdate();
     }
   }
@@ -144,7 +155,7 @@ public final class CaseStore {
    * assembly of the articles it has grouped into the case.
    */
   void save(Connection c, CaseRecord record) throws SQLException {
-    save(c, record, null, "CASE WHEN dirty = " + DIRTY_RECORD + " THEN " + DIRTY_RECORD + " ELSE " + DIRTY_INDEX + " END");
+    save(c, record, null, false);
   }
 
   /**
@@ -153,7 +164,7 @@ public final class CaseStore {
    * grouping key and link name ({@link #saveKey}).
    */
   void saveAssembled(Connection c, CaseRecord record, String json, byte[] key, String name) throws SQLException {
-    save(c, record, json, Integer.toString(DIRTY_INDEX));
+    save(c, record, json, true);
     saveKey(c, record.id(), key, name);
   }
 
@@ -183,19 +194,26 @@ public final class CaseStore {
     });
   }
 
-  private void save(Connection c, CaseRecord record, String json, String dirty) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET json = ?, dirty = " + dirty + ", updated_at = ? WHERE id = ?")) {
+  /** Stores a record and marks its Lucene document stale; {@code assembled} clears an assembly mark, else it is kept. */
+  private void save(Connection c, CaseRecord record, String json, boolean assembled) throws SQLException {
+    String now = Instant.now().toString();
+    try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET json = ?, updated_at = ? WHERE id = ?")) {
       ps.setString(1, json != null ? json : toJson(record));
-      ps.setString(2, Instant.now().toString());
+      ps.setString(2, now);
       ps.setString(3, record.id());
-      ps.executeUpdate();
+      if (ps.executeUpdate() == 0) {
+        return; // no such case: nothing to mark
+      }
     }
+    mark(c, record.id(), "VALUES (?1, " + DIRTY_INDEX + ", ?2) ON CONFLICT(case_id) DO UPDATE SET marked_at = excluded.marked_at"
+        + (assembled ? ", mark = excluded.mark" : ""), now);
   }
 
   /** Removes a case that has lost all its articles; its Lucene document goes with the next sync. */
   void delete(Connection c, String caseId) throws SQLException {
     for (String sql : List.of("DELETE FROM case_links WHERE from_case = ?1 OR to_case = ?1",
         "DELETE FROM case_tags WHERE case_id = ?1 AND source = 'auto'", "DELETE FROM case_keys WHERE case_id = ?1",
+        "DELETE FROM case_marks WHERE case_id = ?1",
         "DELETE FROM cases WHERE id = ?1")) {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setString(1, caseId);
@@ -265,7 +283,7 @@ public final class CaseStore {
     });
   }
 
-  /** {@code cases.dirty}: 1 when the Lucene document is stale, 2 when the record must be re-assembled first. */
+  /** {@code case_marks.mark}: 1 when the Lucene document is stale, 2 when the record must be re-assembled first. */
   static final int DIRTY_INDEX = 1;
   static final int DIRTY_RECORD = 2;
 
@@ -274,12 +292,12 @@ public final class CaseStore {
    * run ({@link #DIRTY_RECORD}): their stored record is out of date, and only that run may clear the mark.
    */
   public List<String> dirty() {
-    return idsWhere("dirty = " + DIRTY_INDEX);
+    return marked(DIRTY_INDEX);
   }
 
   /** Cases an index run grouped articles into whose records have not been assembled since ({@link #DIRTY_RECORD}). */
   List<String> awaitingAssembly() {
-    return idsWhere("dirty = " + DIRTY_RECORD);
+    return marked(DIRTY_RECORD);
   }
 
   /**
@@ -288,18 +306,16 @@ public final class CaseStore {
    */
   void saveKeyForAssembly(Connection c, String caseId, byte[] key, String name) throws SQLException {
     saveKey(c, caseId, key, name);
-    // a case's row holds its record, pages long, and an update rewrites it whole: only when the mark changes
-    try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET dirty = " + DIRTY_RECORD + " WHERE id = ? AND dirty <> "
-        + DIRTY_RECORD)) {
-      ps.setString(1, caseId);
-      ps.executeUpdate();
-    }
+    mark(c, caseId, "VALUES (?1, " + DIRTY_RECORD + ", ?2) ON CONFLICT(case_id) DO UPDATE SET mark = excluded.mark,"
+        + " marked_at = excluded.marked_at WHERE mark <> excluded.mark", Instant.now().toString());
   }
 
-  private List<String> idsWhere(String condition) {
+  /** Cases with {@code mark}, in the order the cases were created (ties between cases are broken by it). */
+  private List<String> marked(int mark) {
     return db.read(c -> {
       List<String> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT id FROM cases WHERE " + condition); ResultSet rs = ps.executeQuery()) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT m.case_id FROM case_marks m JOIN cases ON cases.id = m.case_id"
+          + " WHERE m.mark = " + mark + " ORDER BY cases.rowid"); ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(rs.getString(1));
         }
@@ -318,8 +334,8 @@ public final class CaseStore {
    */
   public void markClean(List<String> ids, Instant readFrom) {
     db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET dirty = 0 WHERE id = ? AND dirty = " + DIRTY_INDEX
-          + " AND julianday(updated_at) <= julianday(?)")) {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM case_marks WHERE case_id = ? AND mark = " + DIRTY_INDEX
+          + " AND julianday(marked_at) <= julianday(?)")) {
         for (String id : ids) {
           ps.setString(1, id);
           ps.setString(2, readFrom.toString());
@@ -340,9 +356,16 @@ public final class CaseStore {
   public void putIndexed(List<CaseRecord> records) {
     String now = Instant.now().toString();
     db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO cases(id, primary_org, anchor_date, json, dirty,"
-          + " created_at, updated_at) VALUES (?,?,?,?,0,?,?) ON CONFLICT(id) DO UPDATE SET primary_org = excluded.primary_org,"
-          + " anchor_date = excluded.anchor_date, json = excluded.json, dirty = 0, updated_at = excluded.updated_at")) {
+      try (PreparedStatement clean = c.prepareStatement("DELETE FROM case_marks WHERE case_id = ?")) {
+        for (CaseRecord r : records) {
+          clean.setString(1, r.id());
+          clean.addBatch();
+        }
+        clean.executeBatch();
+      }
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO cases(id, primary_org, anchor_date, json,"
+          + " created_at, updated_at) VALUES (?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET primary_org = excluded.primary_org,"
+          + " anchor_date = excluded.anchor_date, json = excluded.json, updated_at = excluded.updated_at")) {
         for (CaseRecord r : records) {
           ps.setString(1, r.id());
           ps.setString(2, r.organizations().isEmpty() ? "" : r.organizations().get(0).name());

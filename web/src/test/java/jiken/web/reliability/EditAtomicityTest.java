@@ -98,7 +98,7 @@ class EditAtomicityTest {
     Writer writer = new Writer(editorial, audit);
     writer.apply(WENDY, () -> editorial.merge(ids.get(0), ids.get(1)));
     try (Connection c = web.db().connection();
-        PreparedStatement ps = c.prepareStatement("UPDATE cases SET dirty = 1 WHERE id = ?")) {
+        PreparedStatement ps = c.prepareStatement("INSERT INTO case_marks(case_id, mark, marked_at) VALUES (?, 1, '2026-01-01T00:00:00Z')")) {
       ps.setString(1, ids.get(2)); // as if killed between the SQLite commit and the Lucene write
       ps.executeUpdate();
     }
