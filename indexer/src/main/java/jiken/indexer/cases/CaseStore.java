@@ -310,14 +310,24 @@ public final class CaseStore {
         + " marked_at = excluded.marked_at WHERE mark <> excluded.mark", Instant.now().toString());
   }
 
+  /**
+   * The ids of the cases with mark ?1, in the order the cases were created. CROSS JOIN keeps the marks
+   * as the outer loop: for the ORDER BY, SQLite would rather scan every case in rowid order (the whole
+   * table, 15 s cold at 1,000,000 reports) than sort a few hundred ids.
+   */
+  static final String MARKED = "SELECT m.case_id FROM case_marks m CROSS JOIN cases ON cases.id = m.case_id"
+      + " WHERE m.mark = ? ORDER BY cases.rowid";
+
   /** Cases with {@code mark}, in the order the cases were created (ties between cases are broken by it). */
   private List<String> marked(int mark) {
     return db.read(c -> {
       List<String> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT m.case_id FROM case_marks m JOIN cases ON cases.id = m.case_id"
-          + " WHERE m.mark = " + mark + " ORDER BY cases.rowid"); ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getString(1));
+      try (PreparedStatement ps = c.prepareStatement(MARKED)) {
+        ps.setInt(1, mark);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getString(1));
+          }
         }
       }
       return out;

@@ -3,7 +3,10 @@ package jiken.indexer.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import jiken.crawler.store.Database;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,29 @@ class CaseMarksTest {
       });
       assertThat(store.awaitingAssembly()).containsExactly("a");
       assertThat(store.dirty()).isEmpty();
+    }
+  }
+
+  @Test
+  void reading_the_marked_cases_does_not_scan_the_records() {
+    try (Database db = Database.open(dir)) {
+      new CaseStore(db);
+      List<String> plan = db.read(c -> {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + CaseStore.MARKED)) {
+          ps.setInt(1, CaseStore.DIRTY_INDEX);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(rs.getString("detail"));
+            }
+          }
+        }
+        return out;
+      });
+      // the cases table is the records, pages each: it is searched by id through its index, never scanned
+      assertThat(plan).anyMatch(step -> step.startsWith("SCAN m"))
+          .anyMatch(step -> step.contains("COVERING INDEX"))
+          .noneMatch(step -> step.startsWith("SCAN cases"));
     }
   }
 }
