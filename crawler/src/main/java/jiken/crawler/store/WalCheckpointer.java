@@ -32,8 +32,8 @@ final class WalCheckpointer implements AutoCloseable {
   private final long intervalMillis;
   private final Thread thread;
   private volatile boolean closed;
-  /** Checkpoints that failed; read and written by the checkpointing thread only. */
-  private int failures;
+  /** Whether a failed checkpoint has been logged; read and written by the checkpointing thread only. */
+  private boolean warned;
 
   /**
    * Starts checkpointing the database at {@code url} every {@code intervalMillis}.
@@ -70,7 +70,8 @@ final class WalCheckpointer implements AutoCloseable {
           checkpoint(c);
         } catch (SQLException e) {
           // e.g. locked out by a schema change for longer than the busy timeout: try again next time
-          if (failures++ == 0) {
+          if (!warned) {
+            warned = true;
             LOG.warn("a background WAL checkpoint of {} failed (logged once): {}", url, e.getMessage());
           }
         }

@@ -57,9 +57,10 @@ public final class CaseIndexer {
   /**
    * An article's facts, its MoreLikeThis nouns taken from the same tokens (null when not at hand),
    * its grouping features and its search tokens ({@link AnalyzedText}; null when it will not be in a case),
-   * and whether it is a candidate incident that {@link NonIncidentPages} turns away.
+   * and whether it reports an incident (it looks like one or names only a service, and is not one of the
+   * {@link NonIncidentPages}).
    */
-  private record Extracted(Extraction facts, String nouns, ArticleKeys keys, byte[] tokens, boolean nonIncidentPage) {
+  private record Extracted(Extraction facts, String nouns, ArticleKeys keys, byte[] tokens, boolean incident) {
     Extracted(Extraction facts, String nouns, byte[] tokens) {
       this(facts, nouns, null, tokens, false);
     }
@@ -329,13 +330,14 @@ public final class CaseIndexer {
       futures.add(pool.submit(() -> {
         Extracted e = extractor.apply(in);
         // the grouping features too, on the pool: the thread applying batches is the pipeline's bottleneck
+        // a report naming only a service (no organisation) may still join the case of its operator
         boolean candidate = e.facts().looksLikeIncident() || namesOnlyAService(e.facts());
         ArticleKeys keys = candidate ? ArticleKeys.of(new CaseMember(d, e.facts())) : null;
-        boolean nonIncidentPage = candidate && NonIncidentPages.isNonIncident(d); // a scan of the whole text
+        boolean incident = candidate && !NonIncidentPages.isNonIncident(d); // a scan of the whole text
         // and its search tokens (made by the extraction's pass when it ran), so the Lucene sync and reindex
         // replay them rather than run Kuromoji again
         byte[] tokens = keys == null ? null : e.tokens() != null ? e.tokens() : AnalyzedText.encode(d.text());
-        return new Extracted(e.facts(), e.nouns(), keys, tokens, nonIncidentPage);
+        return new Extracted(e.facts(), e.nouns(), keys, tokens, incident);
       }));
     }
     return futures;
@@ -375,8 +377,7 @@ public final class CaseIndexer {
       } else {
         articleKeys.remove(doc.id());
       }
-      // A report naming only a service (no organisation) may still join the case of its operator.
-      boolean incident = (ex.looksLikeIncident() || namesOnlyAService(ex)) && !extracted.get(i).nonIncidentPage();
+      boolean incident = extracted.get(i).incident();
       String old = cases.caseOf(c, doc.id()).orElse(null);
       String target = incident ? place(c, doc, ex, old) : null;
       markExtracted(c, doc.id(), batch.get(i).seq(),

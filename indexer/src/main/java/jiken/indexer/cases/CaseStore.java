@@ -136,13 +136,28 @@ public final class CaseStore {
       ps.setString(5, now);
       ps.executeUpdate();
     }
-    mark(c, caseId, "VALUES (?1, " + DIRTY_RECORD + ", ?2) ON CONFLICT(case_id) DO UPDATE SET mark = excluded.mark,"
-        + " marked_at = excluded.marked_at", now);
+    markForAssembly(c, caseId);
   }
 
-  /** Runs {@code INSERT INTO case_marks … rest} with the case id as ?1 and {@code at} as ?2. */
-  private static void mark(Connection c, String caseId, String rest, String at) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_marks(case_id, mark, marked_at) " + rest)) {
+  /** Marks {@code caseId}'s record for assembly ({@link #DIRTY_RECORD}); writes nothing when it already is. */
+  private static void markForAssembly(Connection c, String caseId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_marks(case_id, mark, marked_at) VALUES (?1, "
+        + DIRTY_RECORD + ", ?2) ON CONFLICT(case_id) DO UPDATE SET mark = excluded.mark, marked_at = excluded.marked_at"
+        + " WHERE mark <> excluded.mark")) {
+      ps.setString(1, caseId);
+      ps.setString(2, Instant.now().toString());
+      ps.executeUpdate();
+    }
+  }
+
+  /**
+   * Marks {@code caseId}'s Lucene document stale as of {@code at}, the time its record was saved
+   * ({@link #markClean} compares it); {@code assembled} clears an assembly mark, else it is kept.
+   */
+  private static void markStale(Connection c, String caseId, String at, boolean assembled) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_marks(case_id, mark, marked_at) VALUES (?1, "
+        + DIRTY_INDEX + ", ?2) ON CONFLICT(case_id) DO UPDATE SET marked_at = excluded.marked_at"
+        + (assembled ? ", mark = excluded.mark" : ""))) {
       ps.setString(1, caseId);
       ps.setString(2, at);
       ps.executeUpdate();
@@ -205,8 +220,7 @@ public final class CaseStore {
         return; // no such case: nothing to mark
       }
     }
-    mark(c, record.id(), "VALUES (?1, " + DIRTY_INDEX + ", ?2) ON CONFLICT(case_id) DO UPDATE SET marked_at = excluded.marked_at"
-        + (assembled ? ", mark = excluded.mark" : ""), now);
+    markStale(c, record.id(), now, assembled);
   }
 
   /** Removes a case that has lost all its articles; its Lucene document goes with the next sync. */
@@ -306,8 +320,7 @@ public final class CaseStore {
    */
   void saveKeyForAssembly(Connection c, String caseId, byte[] key, String name) throws SQLException {
     saveKey(c, caseId, key, name);
-    mark(c, caseId, "VALUES (?1, " + DIRTY_RECORD + ", ?2) ON CONFLICT(case_id) DO UPDATE SET mark = excluded.mark,"
-        + " marked_at = excluded.marked_at WHERE mark <> excluded.mark", Instant.now().toString());
+    markForAssembly(c, caseId);
   }
 
   /**
