@@ -22,7 +22,6 @@ import jiken.indexer.extract.ArticleExtractor;
 import jiken.indexer.extract.ArticleInput;
 import jiken.indexer.extract.Extraction;
 import jiken.indexer.index.AnalyzedText;
-import jiken.indexer.index.ArticleText;
 import jiken.indexer.index.CaseIndex;
 
 /**
@@ -45,6 +44,7 @@ public final class CaseIndexer {
   private final CaseStore cases;
   private final CaseLinkStore links;
   private final ExtractStep extractor;
+  private final IndexSync sync;
   /** The keys of every case, loaded afresh at the start of each run. */
   private CaseGrouper grouper = new CaseGrouper();
 
@@ -107,6 +107,7 @@ public final class CaseIndexer {
     this.cases = new CaseStore(db);
     this.links = new CaseLinkStore(db);
     this.extractor = extractor;
+    this.sync = new IndexSync(db, cases, documents);
   }
 
   /** What a run did. */
@@ -172,15 +173,7 @@ public final class CaseIndexer {
     LOG.info("indexed {} documents ({} incidents, {} cases touched); waited {} ms for extraction, applied batches in {} ms"
         + " ({} ms CPU on this thread); {} ms CPU in all", docs, incidents, touched.size(), waitNanos / 1_000_000,
         applyNanos / 1_000_000, applyCpuNanos / 1_000_000, (now - processCpu) / 1_000_000);
-    long phase = System.nanoTime();
-    processCpu = now;
-    assembleMarked();
-    now = Progress.processCpuNanos();
-    LOG.info("records assembled in {} ms ({} ms CPU)", (System.nanoTime() - phase) / 1_000_000, (now - processCpu) / 1_000_000);
-    phase = System.nanoTime();
-    processCpu = now;
-    int synced = syncIndex(index);
-    LOG.info("index synced in {} ms ({} ms CPU)", (System.nanoTime() - phase) / 1_000_000, (Progress.processCpuNanos() - processCpu) / 1_000_000);
+    int synced = assembleAndSync(index);
     return new Report(docs, incidents, touched.size(), synced, System.currentTimeMillis() - started);
   }
 
@@ -191,135 +184,10 @@ public final class CaseIndexer {
     List<String> all = cases.ids();
     index.write(batch -> {
       batch.deleteAll();
-      writeCases(batch, all, false, new Progress("reindex", all.size()));
+      sync.write(batch, all, false, new Progress("reindex", all.size()));
     });
     cases.markClean(all, readFrom);
     return new Report(0, 0, 0, all.size(), System.currentTimeMillis() - started);
-  }
-
-  /**
-   * Writes the Lucene documents of {@code ids} (deleting those whose record is gone) on all cores:
-   * chunks of records and their article texts are read from SQLite in bulk, and Lucene's writer
-   * takes documents from several threads. Returns the ids written.
-   */
-  private Set<String> writeCases(CaseIndex.Batch batch, List<String> ids, boolean followRedirects, Progress progress)
-      throws java.io.IOException {
-    Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, new jiken.crawler.NamedThreads("jiken-index"));
-    try {
-      java.util.concurrent.CompletionService<Integer> done = new java.util.concurrent.ExecutorCompletionService<>(pool);
-      int submitted = 0;
-      int finished = 0;
-      for (int from = 0; from < ids.size(); from += SYNC_CHUNK) {
-        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + SYNC_CHUNK));
-        done.submit(() -> {
-          for (Map.Entry<String, java.util.Optional<Loaded>> e : load(chunk, followRedirects).entrySet()) {
-            var loaded = e.getValue();
-            if (loaded.isPresent() && loaded.get().record().id() != null) {
-              batch.put(loaded.get().record(), loaded.get().articles());
-              written.add(e.getKey());
-            } else if (followRedirects) {
-              batch.delete(e.getKey());
-            }
-          }
-          return chunk.size();
-        });
-        submitted++;
-        // at most two chunks per thread in flight: bounded memory however many cases there are
-        while (submitted - finished >= 2 * threads) {
-          progress.advance(take(done));
-          finished++;
-        }
-      }
-      while (finished < submitted) {
-        progress.advance(take(done));
-        finished++;
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-    return written;
-  }
-
-  private static int take(java.util.concurrent.CompletionService<Integer> done) throws java.io.IOException {
-    try {
-      return done.take().get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.IOException("interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof java.io.IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-  }
-
-  private static final int SYNC_CHUNK = 250;
-
-  private record Loaded(CaseRecord record, List<ArticleText> articles) {}
-
-  /** The records of {@code ids} (following merge redirects if asked) with their article texts, in order. */
-  private Map<String, java.util.Optional<Loaded>> load(List<String> ids, boolean followRedirects) {
-    return db.read(c0 -> {
-      try (CachedStatements cached = new CachedStatements(c0)) {
-        return load(cached.connection(), ids, followRedirects);
-      }
-    });
-  }
-
-  private Map<String, java.util.Optional<Loaded>> load(Connection c, List<String> ids, boolean followRedirects)
-      throws SQLException {
-    Map<String, java.util.Optional<CaseRecord>> records = new java.util.LinkedHashMap<>();
-    List<Long> articleIds = new ArrayList<>();
-    for (String id : ids) {
-      var r = cases.get(c, followRedirects ? cases.resolve(c, id) : id);
-      records.put(id, r);
-      r.ifPresent(record -> record.articles().forEach(a -> articleIds.add(a.id())));
-    }
-    Map<Long, CrawledDocument> docs = documents.getAll(c, articleIds);
-    Map<Long, Kept> kept = kept(c, articleIds);
-    Map<String, java.util.Optional<Loaded>> out = new java.util.LinkedHashMap<>();
-    records.forEach((id, r) -> out.put(id, r.map(record -> {
-      List<ArticleText> articles = new ArrayList<>();
-      for (CaseRecord.Article a : record.articles()) {
-        CrawledDocument d = docs.get(a.id());
-        if (d != null) {
-          Kept k = kept.get(a.id());
-          articles.add(k == null ? ArticleText.of(d.text()) : new ArticleText(d.text(), k.nouns(), k.tokens()));
-        }
-      }
-      return new Loaded(record, articles);
-    })));
-    return out;
-  }
-
-  /** What was kept from an article's extraction: its nouns and search tokens, either null. */
-  private record Kept(String nouns, byte[] tokens) {}
-
-  /** What was kept from the extraction of each of {@code ids} that has something (older databases and test extractors have none). */
-  private static Map<Long, Kept> kept(Connection c, List<Long> ids) throws SQLException {
-    Map<Long, Kept> out = new java.util.HashMap<>();
-    for (int from = 0; from < ids.size(); from += 500) {
-      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-      try (PreparedStatement ps = c.prepareStatement("SELECT document_id, nouns, tokens FROM extractions WHERE"
-          + " (nouns IS NOT NULL OR tokens IS NOT NULL)"
-          + " AND document_id IN (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
-        for (int i = 0; i < chunk.size(); i++) {
-          ps.setLong(i + 1, chunk.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.put(rs.getLong(1), new Kept(rs.getString(2), rs.getBytes(3)));
-          }
-        }
-      }
-    }
-    return out;
   }
 
   private List<Future<Extracted>> extractAsync(ExecutorService pool, List<DocumentStore.Change> batch) {
@@ -618,7 +486,7 @@ public final class CaseIndexer {
    * Chunked, record and links in one transaction per chunk; a crash leaves the rest marked and the
    * next run finishes them.
    */
-  private void assembleMarked() {
+  private void assembleMarked(CaseIndex.IoConsumer<List<String>> assembled) throws java.io.IOException {
     List<String> marked = cases.awaitingAssembly();
     Progress progress = new Progress("assemble", marked.size());
     int threads = Runtime.getRuntime().availableProcessors();
@@ -633,6 +501,7 @@ public final class CaseIndexer {
           }
           return null;
         });
+        assembled.accept(chunk);
         progress.advance(chunk.size());
       }
     } finally {
@@ -800,13 +669,44 @@ public final class CaseIndexer {
     }
   }
 
-  private int syncIndex(CaseIndex index) {
-    Instant readFrom = Instant.now();
-    List<String> dirty = cases.dirty();
+  /**
+   * Assembles the records awaiting it ({@link #assembleMarked}) and brings the index up to date, in
+   * one writer. Assembly is bound by this thread's SQLite writes, so the documents of the cases it
+   * assembles are written beside it on the core it leaves idle ({@link SyncBehind}); then every case
+   * still marked stale is written on all cores. The marks of both are cleared once the index has
+   * committed, each as of the moment its record was read: a crash before leaves them for the next run.
+   */
+  private int assembleAndSync(CaseIndex index) {
+    long started = System.nanoTime();
+    long startCpu = Progress.processCpuNanos();
+    boolean behind = Runtime.getRuntime().availableProcessors() > 1;
     Set<String> existing = new java.util.HashSet<>();
-    index.write(batch -> existing.addAll(writeCases(batch, dirty, true, new Progress("index sync", dirty.size()))));
-    cases.markClean(dirty, readFrom);
-    LOG.info("index synced: {} cases updated", existing.size());
+    List<CaseStore.Synced> synced = new ArrayList<>();
+    long[] assembled = new long[2]; // wall and CPU nanos when assembly ended
+    int[] writtenBehind = {0};
+    index.write(batch -> {
+      try (SyncBehind writer = new SyncBehind(sync, batch)) {
+        assembleMarked(behind ? writer::offer : chunk -> {});
+        synced.addAll(writer.finish());
+        existing.addAll(writer.written());
+      }
+      assembled[0] = System.nanoTime();
+      assembled[1] = Progress.processCpuNanos();
+      Set<String> written = new java.util.HashSet<>();
+      synced.forEach(s -> written.addAll(s.ids()));
+      writtenBehind[0] = written.size();
+      LOG.info("records assembled in {} ms ({} ms CPU); {} cases written to the index meanwhile",
+          (assembled[0] - started) / 1_000_000, (assembled[1] - startCpu) / 1_000_000, written.size());
+      Instant readFrom = Instant.now();
+      List<String> dirty = new ArrayList<>(cases.dirty());
+      dirty.removeIf(written::contains); // a case saved again after it was written here stays marked for the next sync
+      existing.addAll(sync.write(batch, dirty, true, new Progress("index sync", dirty.size())));
+      synced.add(new CaseStore.Synced(dirty, readFrom));
+    });
+    cases.markClean(synced);
+    LOG.info("index synced in {} ms ({} ms CPU) after the assembly: {} cases updated, {} of them during it",
+        (System.nanoTime() - assembled[0]) / 1_000_000, (Progress.processCpuNanos() - assembled[1]) / 1_000_000,
+        existing.size(), writtenBehind[0]);
     return existing.size();
   }
 }

@@ -356,13 +356,24 @@ public final class CaseStore {
    * still counts as read.)
    */
   public void markClean(List<String> ids, Instant readFrom) {
+    markClean(List.of(new Synced(ids, readFrom)));
+  }
+
+  /** Cases whose records were read for indexing after {@code readFrom}. */
+  record Synced(List<String> ids, Instant readFrom) {}
+
+  /** {@link #markClean(List, Instant)} of each of {@code synced}, in one transaction. */
+  void markClean(List<Synced> synced) {
     db.inTransaction(c -> {
       try (PreparedStatement ps = c.prepareStatement("DELETE FROM case_marks WHERE case_id = ? AND mark = " + DIRTY_INDEX
           + " AND julianday(marked_at) <= julianday(?)")) {
-        for (String id : ids) {
-          ps.setString(1, id);
-          ps.setString(2, readFrom.toString());
-          ps.addBatch();
+        for (Synced s : synced) {
+          String readFrom = s.readFrom().toString();
+          for (String id : s.ids()) {
+            ps.setString(1, id);
+            ps.setString(2, readFrom);
+            ps.addBatch();
+          }
         }
         ps.executeBatch();
       }

@@ -144,4 +144,37 @@ class CaseIndexerTest {
       assertThat(new CaseSearcher(index).search(SearchRequest.query("不正アクセス")).total()).isEqualTo(1);
     }
   }
+
+  @Test
+  void every_case_reaches_the_index_once_whether_written_during_assembly_or_after_it() {
+    try (Database db = Database.open(dir); CaseIndex index = new CaseIndex(dir)) {
+      DocumentStore store = new DocumentStore(db);
+      int n = 900; // several assembly chunks, so some are written beside the assembly and some after it
+      for (int i = 0; i < n; i++) {
+        article(store, "http://a.test/" + i, "ミナト" + i + "商事に不正アクセス", LocalDate.of(2025, 10, 30),
+            ex(List.of(org("株式会社ミナト" + i + "商事", "victim")), List.of("unauthorized_access"),
+                List.of(date("2025-10-28", "detected")), 100L + i, List.of()));
+      }
+      CaseIndexer indexer = new CaseIndexer(db, extractor);
+      assertThat(indexer.run(index).casesInIndex()).isEqualTo(n);
+      CaseStore cases = new CaseStore(db);
+      assertThat(cases.ids()).hasSize(n);
+      assertThat(cases.dirty()).isEmpty();
+      assertThat(cases.awaitingAssembly()).isEmpty();
+      CaseSearcher searcher = new CaseSearcher(index);
+      assertThat(searcher.search(SearchRequest.query("")).total()).isEqualTo(n);
+
+      // follow-ups to every third case: their documents are replaced, not added
+      for (int i = 0; i < n; i += 3) {
+        article(store, "http://b.test/" + i, "ミナト" + i + "商事が続報 流出件数を訂正", LocalDate.of(2025, 11, 20),
+            ex(List.of(org("ミナト" + i + "商事", "victim")), List.of("unauthorized_access"),
+                List.of(date("2025-10-28", "detected")), 5000L + i, List.of()));
+      }
+      assertThat(indexer.run(index).casesInIndex()).isEqualTo(n / 3);
+      assertThat(cases.ids()).hasSize(n);
+      assertThat(cases.dirty()).isEmpty();
+      assertThat(searcher.search(SearchRequest.query("")).total()).isEqualTo(n);
+      assertThat(searcher.search(SearchRequest.query("訂正")).total()).isEqualTo(n / 3);
+    }
+  }
 }
