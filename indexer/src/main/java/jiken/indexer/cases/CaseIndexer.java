@@ -697,6 +697,7 @@ public final class CaseIndexer {
       writtenBehind[0] = written.size();
       LOG.info("records assembled in {} ms ({} ms CPU); {} cases written to the index meanwhile",
           (assembled[0] - started) / 1_000_000, (assembled[1] - startCpu) / 1_000_000, written.size());
+      batch.mergeWrittenSoFar(); // beside the rest of the sync, rather than after it
       Instant readFrom = Instant.now();
       List<String> dirty = new ArrayList<>(cases.dirty());
       dirty.removeIf(written::contains); // a case saved again after it was written here stays marked for the next sync

@@ -81,6 +81,13 @@ public final class CaseIndex implements AutoCloseable {
     void delete(String caseId) throws IOException;
 
     void deleteAll() throws IOException;
+
+    /**
+     * Starts merging the documents written so far toward the segments a bulk write ends with, in
+     * the background, once they are a bulk write's worth: a caller with more to write calls it so
+     * that the merge runs beside the rest instead of after it. The write still ends merged.
+     */
+    default void mergeWrittenSoFar() throws IOException {}
   }
 
   /**
@@ -91,20 +98,21 @@ public final class CaseIndex implements AutoCloseable {
   public void write(IoConsumer<Batch> work) {
     synchronized (writeLock) {
       try (IndexWriter writer = openWriter()) {
-        long[] changes = {0};
+        // counted from every thread the work writes with
+        java.util.concurrent.atomic.LongAdder changes = new java.util.concurrent.atomic.LongAdder();
         boolean[] cleared = {writer.getDocStats().maxDoc == 0};
         work.accept(new Batch() {
           @Override
           public void put(CaseRecord record, List<ArticleText> articles) throws IOException {
             writer.updateDocument(new Term(CaseFields.ID, record.id()),
                 CaseFields.facetsConfig().build(CaseDocument.of(record, articles)));
-            changes[0]++;
+            changes.increment();
           }
 
           @Override
           public void delete(String caseId) throws IOException {
             writer.deleteDocuments(new Term(CaseFields.ID, caseId));
-            changes[0]++;
+            changes.increment();
           }
 
           @Override
@@ -112,8 +120,15 @@ public final class CaseIndex implements AutoCloseable {
             writer.deleteAll();
             cleared[0] = true;
           }
+
+          @Override
+          public void mergeWrittenSoFar() throws IOException {
+            if (changes.sum() >= bulkChanges) {
+              writer.forceMerge(SEGMENTS_AFTER_BULK, false);
+            }
+          }
         });
-        if (changes[0] >= bulkChanges) {
+        if (changes.sum() >= bulkChanges) {
           mergeDown(writer);
         }
         stamp(writer, cleared[0]);
@@ -182,9 +197,24 @@ public final class CaseIndex implements AutoCloseable {
 
   private static void mergeDown(IndexWriter writer) throws IOException {
     long start = System.nanoTime();
+    String before = segments(writer);
     writer.forceMerge(SEGMENTS_AFTER_BULK);
-    LOG.info("merged the index down to at most {} segments in {} ms", SEGMENTS_AFTER_BULK,
+    LOG.info("merged the index down from {} to {} in {} ms", before, segments(writer),
         (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** The writer's segments and their sizes, for the log (flushes what it buffers, as a merge would). */
+  private static String segments(IndexWriter writer) throws IOException {
+    try (DirectoryReader r = DirectoryReader.open(writer)) {
+      List<Long> mb = new java.util.ArrayList<>();
+      for (var leaf : r.leaves()) {
+        if (leaf.reader() instanceof org.apache.lucene.index.SegmentReader segment) {
+          mb.add(segment.getSegmentInfo().sizeInBytes() >> 20);
+        }
+      }
+      mb.sort(java.util.Comparator.reverseOrder());
+      return mb.size() + " segments (MB: " + mb + ")";
+    }
   }
 
   private IndexWriter openWriter() throws IOException {

@@ -66,4 +66,31 @@ class BulkMergeTest {
       assertThat(new CaseSearcher(index).search(SearchRequest.query("")).total()).isEqualTo(40);
     }
   }
+
+  @Test
+  void merging_what_a_bulk_write_has_written_so_far_still_ends_merged_and_complete(@TempDir Path dir) {
+    try (CaseIndex index = new CaseIndex(dir, BULK)) {
+      for (int i = 0; i < 8; i++) {
+        write(index, i * 3, i * 3 + 3);
+      }
+      int before = segments(index);
+      index.write(b -> {
+        b.update(FacetOrdinalsTest.generated(100, ""), java.util.List.of());
+        b.mergeWrittenSoFar(); // one change: not a bulk write's worth, nothing merges
+      });
+      assertThat(segments(index)).isEqualTo(before + 1);
+
+      index.write(b -> {
+        for (int i = 200; i < 200 + BULK; i++) {
+          b.update(FacetOrdinalsTest.generated(i, ""), java.util.List.of());
+        }
+        b.mergeWrittenSoFar();
+        for (int i = 0; i < 30; i++) { // the rest: replaces the first 24 and adds 6
+          b.update(FacetOrdinalsTest.generated(i, ""), java.util.List.of());
+        }
+      });
+      assertThat(segments(index)).isLessThanOrEqualTo(CaseIndex.SEGMENTS_AFTER_BULK);
+      assertThat(total(new CaseSearcher(index))).isEqualTo(30 + 1 + BULK);
+    }
+  }
 }
