@@ -30,10 +30,11 @@ import jiken.indexer.index.CaseIndex;
  * index up to date.
  *
  * <p>Incremental and resumable: each batch of documents is committed to SQLite in one transaction
- * together with the new watermark, and the cases it touched are marked dirty; Lucene is then
- * synced from the dirty cases and they are marked clean. A crash at any point leaves either the
- * old or the new state of a batch plus dirty marks, and the next run finishes the work without
- * duplicates. Not thread-safe: one run at a time per data directory.
+ * together with the new watermark, and the cases it touched are marked dirty; their records are
+ * then assembled, Lucene is synced from the dirty cases (most of them beside the assembly, see
+ * {@link SyncBehind}) and, once it has committed, they are marked clean. A crash at any point
+ * leaves either the old or the new state of a batch plus dirty marks, and the next run finishes
+ * the work without duplicates. Not thread-safe: one run at a time per data directory.
  */
 public final class CaseIndexer {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseIndexer.class);
