@@ -185,7 +185,12 @@ public final class CaseIndexer {
     List<String> all = cases.ids();
     index.write(batch -> {
       batch.deleteAll();
-      sync.write(batch, all, false, new Progress("reindex", all.size()));
+      Progress progress = new Progress("reindex", all.size());
+      // the merge of the first three quarters runs beside the writing of the rest, not after it all
+      int split = all.size() - all.size() / 4;
+      sync.write(batch, all.subList(0, split), false, progress);
+      batch.mergeWrittenSoFar();
+      sync.write(batch, all.subList(split, all.size()), false, progress);
     });
     cases.markClean(all, readFrom);
     return new Report(0, 0, 0, all.size(), System.currentTimeMillis() - started);
