@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import jiken.crawler.NamedThreads;
 import jiken.crawler.store.CrawledDocument;
 import jiken.crawler.store.Database;
@@ -91,9 +92,19 @@ final class IndexSync {
     return chunk.size();
   }
 
-  static int take(CompletionService<Integer> done) throws IOException {
+  private static int take(CompletionService<Integer> done) throws IOException {
     try {
-      return done.take().get();
+      return result(done.take());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+  }
+
+  /** The result of {@code f}, waiting for it; a failure is rethrown as it was thrown (checked ones other than I/O wrapped). */
+  static <T> T result(Future<T> f) throws IOException {
+    try {
+      return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
@@ -107,6 +118,7 @@ final class IndexSync {
       throw new IllegalStateException(e.getCause());
     }
   }
+
 
   private record Loaded(CaseRecord record, List<ArticleText> articles) {}
 

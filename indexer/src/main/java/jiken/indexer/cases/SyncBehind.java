@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -55,7 +54,7 @@ final class SyncBehind implements AutoCloseable {
    */
   boolean offer(List<String> ids) throws IOException {
     while (!inFlight.isEmpty() && inFlight.peek().isDone()) {
-      done.add(get(inFlight.poll()));
+      done.add(IndexSync.result(inFlight.poll()));
     }
     if (inFlight.size() >= MAX_IN_FLIGHT) {
       return false;
@@ -72,7 +71,7 @@ final class SyncBehind implements AutoCloseable {
   /** Waits for the chunks in flight; returns every chunk written, with the moment its records were read. */
   List<CaseStore.Synced> finish() throws IOException {
     while (!inFlight.isEmpty()) {
-      done.add(get(inFlight.poll()));
+      done.add(IndexSync.result(inFlight.poll()));
     }
     return List.copyOf(done);
   }
@@ -80,23 +79,6 @@ final class SyncBehind implements AutoCloseable {
   /** The ids whose documents were written (a removed case's was deleted instead). */
   Set<String> written() {
     return Set.copyOf(written);
-  }
-
-  private static CaseStore.Synced get(Future<CaseStore.Synced> f) throws IOException {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   /**
